@@ -1,0 +1,124 @@
+import { attemptSignal, raceSignal } from './abort.js';
+import { type AuthBody, asAuthBody, isFailure, serverMessage } from './auth-response.js';
+import { PlexTracAuthError, RateLimitError, type RedactedRequest } from './errors.js';
+import { acquireAuthSlot } from './rate-limiter.js';
+import { redactRequest, type Scrubber } from './redact.js';
+import { parseRetryAfter } from './retry-after.js';
+import type { AuthEvent, Clock, FetchLike, SessionStats, Sleep } from './types.js';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** What the auth calls need from the session. */
+export interface AuthContext {
+  baseUrl: string;
+  origin: string;
+  username: string;
+  fetch: FetchLike;
+  clock: Clock;
+  sleep: Sleep;
+  authTimeoutMs: number;
+  maxRateLimitRetries: number;
+  scrubber: Scrubber;
+  stats: SessionStats;
+  emit(event: DistributiveOmit<AuthEvent, 'origin'>): void;
+}
+
+export interface AuthAnswer {
+  ok: boolean;
+  status: number;
+  body: AuthBody;
+  request: RedactedRequest;
+}
+
+/** A redacted stand-in for a thrown value: name, scrubbed message and error code only. */
+export function safeCause(error: unknown, scrubber: Scrubber): Error {
+  const e = error as {
+    name?: unknown;
+    message?: unknown;
+    code?: unknown;
+    cause?: { code?: unknown };
+  };
+  const cause = new Error(scrubber.scrub(`${e?.name ?? 'Error'}: ${e?.message ?? String(error)}`));
+  const code = e?.code ?? e?.cause?.code;
+  return code === undefined ? cause : Object.assign(cause, { code: String(code) });
+}
+
+/** The redacted cause of an HTTP failure: status, method, path and the server's message. */
+export function httpCause(answer: AuthAnswer, scrubber: Scrubber): Error {
+  const { method, url } = answer.request;
+  const message = serverMessage(answer.body);
+  const text = `HTTP ${answer.status} from ${method} ${new URL(url).pathname}`;
+  return new Error(scrubber.scrub(message ? `${text}: ${message}` : text));
+}
+
+/**
+ * One authentication call (authenticate, authenticate/mfa or token/refresh): waits for the
+ * process-wide rate limiter, gives each attempt its own timeout, retries a 429 after
+ * `Retry-After` up to `maxRateLimitRetries` times. Never throws for a 4xx/5xx other than 429.
+ */
+export async function sendAuthRequest(
+  ctx: AuthContext,
+  method: 'POST' | 'PUT',
+  path: string,
+  init: { body?: object; authorization?: string },
+  signal: AbortSignal,
+): Promise<AuthAnswer> {
+  for (let retry = 0; ; retry++) {
+    await acquireAuthSlot(ctx.origin, ctx.clock, ctx.sleep, signal, (waitMs) =>
+      ctx.emit({ type: 'rate-limited', reason: 'limiter', waitMs, durationMs: waitMs }),
+    );
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (init.body) headers['content-type'] = 'application/json';
+    if (init.authorization) headers.authorization = init.authorization;
+    const attempt = attemptSignal(ctx.authTimeoutMs, ctx.sleep, signal);
+    const request = new Request(ctx.baseUrl + path, {
+      method,
+      headers,
+      body: init.body ? JSON.stringify(init.body) : null,
+      signal: attempt.signal,
+    });
+    const redacted = redactRequest(request);
+    let response: Response;
+    let text: string;
+    ctx.stats.authRoundTrips++;
+    try {
+      response = await raceSignal(ctx.fetch(request), attempt.signal);
+      text = await raceSignal(response.text(), attempt.signal);
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      const timedOut = attempt.signal.aborted;
+      const what = timedOut ? `timed out after ${ctx.authTimeoutMs} ms` : 'failed';
+      throw new PlexTracAuthError(
+        `${method} ${path} to ${ctx.origin} ${what}. Check baseUrl and the network${timedOut ? ', or raise authTimeoutMs' : ''}.`,
+        { cause: safeCause(error, ctx.scrubber), request: redacted },
+      );
+    } finally {
+      attempt.clear();
+    }
+    const body = asAuthBody(text);
+    ctx.scrubber.add(typeof body.token === 'string' ? body.token : undefined);
+    ctx.scrubber.add(typeof body.cookie === 'string' ? body.cookie : undefined);
+    const answer = {
+      ok: response.ok && !isFailure(body),
+      status: response.status,
+      body,
+      request: redacted,
+    };
+    if (response.status !== 429) return answer;
+    const waitMs =
+      parseRetryAfter(response.headers.get('retry-after'), ctx.clock.now()) ?? 5000 * 2 ** retry;
+    if (retry >= ctx.maxRateLimitRetries) {
+      throw new RateLimitError(
+        `PlexTrac still rate limits ${method} ${path} after ${retry} retries; retry in ${Math.ceil(waitMs / 1000)} s. It allows 10 authentication requests per minute per instance: share one session or a tokenStore instead of logging in from many processes.`,
+        {
+          cause: httpCause(answer, ctx.scrubber),
+          request: redacted,
+          status: 429,
+          retryAfter: waitMs,
+        },
+      );
+    }
+    ctx.emit({ type: 'rate-limited', reason: '429', waitMs, durationMs: waitMs });
+    await ctx.sleep(waitMs, signal);
+  }
+}

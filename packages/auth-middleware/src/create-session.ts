@@ -1,0 +1,218 @@
+import { raceSignal } from './abort.js';
+import { type AuthContext, safeCause } from './auth-request.js';
+import {
+  ConfigurationError,
+  MfaError,
+  MfaRequiredError,
+  PlexTracAuthError,
+  TokenRefreshError,
+} from './errors.js';
+import { type AuthResult, login, refresh } from './login.js';
+import { createScrubber } from './redact.js';
+import { sessionInternals } from './session-internals.js';
+import { DEFAULT_LIFETIME_MS, readExpiry } from './token-expiry.js';
+import { createTotp } from './totp.js';
+import type { AuthOperation, Session, SessionOptions, SessionStats, StoredToken } from './types.js';
+import { validateOptions } from './validate-options.js';
+
+interface Flight {
+  promise: Promise<string>;
+  controller: AbortController;
+  waiters: number;
+}
+
+type Current = Required<Omit<StoredToken, 'tenantId'>>;
+
+/**
+ * Creates the session that owns the PlexTrac token. Options are validated synchronously
+ * (ConfigurationError before any network call); the first getToken() logs in. Secrets live
+ * only in this closure: inspect, JSON.stringify and toString show the URL and username.
+ */
+export function createSession(options: SessionOptions): Session {
+  const o = validateOptions(options);
+  const { clock, tokenStore: store } = o;
+  const key = `${o.origin} ${o.username}`;
+  const stats: SessionStats = { authRoundTrips: 0, logins: 0, refreshes: 0, replays: 0 };
+  const totp = o.totpSecret ? createTotp(o.totpSecret, clock, o.sleep, o.totpGuardMs) : undefined;
+  const emit: AuthContext['emit'] = (event) => {
+    try {
+      o.onEvent?.({ ...event, origin: o.origin });
+    } catch {
+      // a throwing listener must not break authentication
+    }
+  };
+  const scrubber = createScrubber([o.password, options.totpSecret, o.totpSecret]);
+  const ctx: AuthContext = { ...o, scrubber, stats, emit };
+  let current: Current | undefined;
+  let rejected: string | undefined;
+  let flight: Flight | undefined;
+  let tenantId: number | undefined;
+
+  const header = (token: string) => (o.authScheme === 'bearer' ? `Bearer ${token}` : token);
+  const report = (operation: AuthOperation, error: PlexTracAuthError, started?: number) =>
+    emit({
+      type: 'error',
+      operation,
+      error,
+      durationMs: started === undefined ? 0 : clock.now() - started,
+    });
+
+  const needsRenewal = (c: Current) =>
+    clock.now() >= c.expiresAt - Math.min(o.refreshMarginMs, (c.expiresAt - c.obtainedAt) / 2);
+
+  /** A ConfigurationError from the store (e.g. an unsafe token file) stops a read; others are reported. */
+  function storeError(error: unknown, rethrowConfig: boolean): void {
+    const reported =
+      error instanceof PlexTracAuthError
+        ? error
+        : new PlexTracAuthError('The token store failed; continuing without it.', {
+            cause: safeCause(error, scrubber),
+          });
+    report('store', reported);
+    if (rethrowConfig && error instanceof ConfigurationError) throw error;
+  }
+
+  /** Takes a valid token from the store (another run or process may have logged in). */
+  async function adoptStored(): Promise<void> {
+    let stored: StoredToken | undefined;
+    try {
+      stored = await store.get(key);
+    } catch (error) {
+      storeError(error, true);
+    }
+    if (!stored || typeof stored.token !== 'string' || !stored.token) return;
+    const { token, expiresAt } = stored;
+    if (token === rejected || !(expiresAt > clock.now())) return;
+    if (current && expiresAt <= current.expiresAt) return;
+    scrubber.add(token);
+    current = {
+      token,
+      expiresAt,
+      obtainedAt: stored.obtainedAt ?? expiresAt - DEFAULT_LIFETIME_MS,
+    };
+    if (typeof stored.tenantId === 'number') tenantId = stored.tenantId;
+  }
+
+  async function accept(
+    result: AuthResult,
+    started: number,
+    type: 'login' | 'refresh',
+    mfa = false,
+  ) {
+    const now = clock.now();
+    current = { token: result.token, expiresAt: readExpiry(result.token, now), obtainedAt: now };
+    tenantId = result.tenantId ?? tenantId;
+    try {
+      await store.set(key, { ...current, ...(tenantId === undefined ? {} : { tenantId }) });
+    } catch (error) {
+      storeError(error, false);
+    }
+    emit(
+      type === 'login'
+        ? { type, durationMs: now - started, mfa }
+        : { type, durationMs: now - started },
+    );
+    return result.token;
+  }
+
+  async function renew(signal: AbortSignal): Promise<string> {
+    const started = clock.now();
+    await adoptStored();
+    const token = current?.token;
+    if (current && !needsRenewal(current)) return current.token;
+    if (token && current && clock.now() < current.expiresAt) {
+      try {
+        const result = await refresh(ctx, header(token), signal);
+        stats.refreshes++;
+        return await accept(result, started, 'refresh');
+      } catch (error) {
+        if (!(error instanceof PlexTracAuthError)) throw error;
+        const reported =
+          error instanceof TokenRefreshError
+            ? error
+            : new TokenRefreshError('The token refresh failed; logging in again.', {
+                cause: error,
+              });
+        report('refresh', reported, started);
+      }
+    }
+    try {
+      const result = await login(ctx, { ...o, totp }, signal);
+      stats.logins++;
+      return await accept(result, started, 'login', result.mfa);
+    } catch (error) {
+      if (error instanceof PlexTracAuthError) {
+        const mfa = error instanceof MfaError || error instanceof MfaRequiredError;
+        report(mfa ? 'mfa' : 'login', error, started);
+      }
+      throw error;
+    }
+  }
+
+  function start(): Flight {
+    const controller = new AbortController();
+    const started: Flight = { controller, waiters: 0, promise: renew(controller.signal) };
+    started.promise
+      .finally(() => {
+        if (flight === started) flight = undefined;
+      })
+      .catch(() => {});
+    return started;
+  }
+
+  /** Waits for the shared flight; when every waiter has aborted, the flight is cancelled. */
+  function join(shared: Flight, signal: AbortSignal | undefined): Promise<string> {
+    shared.waiters++;
+    return raceSignal(shared.promise, signal, () => {
+      if (--shared.waiters > 0) return;
+      shared.controller.abort(signal?.reason);
+      if (flight === shared) flight = undefined;
+    });
+  }
+
+  const session: Session = {
+    baseUrl: o.baseUrl,
+    origin: o.origin,
+    authScheme: o.authScheme,
+    get tenantId() {
+      return tenantId;
+    },
+    get stats() {
+      return { ...stats };
+    },
+    getToken(signal) {
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      if (!flight && current && !needsRenewal(current)) return Promise.resolve(current.token);
+      flight ??= start();
+      return join(flight, signal);
+    },
+    async authorizationHeader(signal) {
+      return header(await session.getToken(signal));
+    },
+    invalidate(token) {
+      rejected = token;
+      if (current?.token === token) current = undefined;
+    },
+    async reauthenticate(staleToken, signal) {
+      if (flight) {
+        const token = await join(flight, signal);
+        if (token !== staleToken) return token;
+      }
+      if (current?.token !== staleToken && current) return session.getToken(signal);
+      session.invalidate(staleToken);
+      return session.getToken(signal);
+    },
+    appliesTo(url) {
+      try {
+        return new URL(url).origin === o.origin;
+      } catch {
+        return false;
+      }
+    },
+    toJSON: () => ({ baseUrl: o.baseUrl, username: o.username, authScheme: o.authScheme }),
+    toString: () => `PlexTracSession(${o.baseUrl}, ${o.username})`,
+    [Symbol.for('nodejs.util.inspect.custom')]: () => session.toString(),
+  };
+  sessionInternals.set(session, { fetch: o.fetch, emit, stats, clock, header });
+  return session;
+}

@@ -1,0 +1,83 @@
+/** The request an error came from, without Authorization, cookies or body. */
+export interface RedactedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+}
+
+export interface AuthErrorOptions {
+  cause: unknown;
+  request?: RedactedRequest | undefined;
+  status?: number | undefined;
+}
+
+/** Base class of every error this package throws. */
+export class PlexTracAuthError extends Error {
+  static {
+    PlexTracAuthError.prototype.name = 'PlexTracAuthError';
+  }
+  declare readonly request?: RedactedRequest;
+  declare readonly status?: number;
+
+  constructor(message: string, options: AuthErrorOptions) {
+    super(`[@plextrac-ts/auth-middleware] ${message}`, { cause: options.cause });
+    if (options.request) this.request = options.request;
+    if (options.status !== undefined) this.status = options.status;
+  }
+}
+
+/** The options passed to `createSession` (or a token file) are unusable. */
+export class ConfigurationError extends PlexTracAuthError {
+  static {
+    ConfigurationError.prototype.name = 'ConfigurationError';
+  }
+}
+
+/** PlexTrac refused the username and password (or answered something unusable). */
+export class AuthenticationError extends PlexTracAuthError {
+  static {
+    AuthenticationError.prototype.name = 'AuthenticationError';
+  }
+}
+
+/** The account needs MFA but the session has neither `totpSecret` nor `otp`. */
+export class MfaRequiredError extends PlexTracAuthError {
+  static {
+    MfaRequiredError.prototype.name = 'MfaRequiredError';
+  }
+}
+
+/** PlexTrac rejected the MFA code, also on the retry. */
+export class MfaError extends PlexTracAuthError {
+  static {
+    MfaError.prototype.name = 'MfaError';
+  }
+}
+
+/** An auth call stayed rate limited after the allowed retries. */
+export class RateLimitError extends PlexTracAuthError {
+  static {
+    RateLimitError.prototype.name = 'RateLimitError';
+  }
+  /** Milliseconds the server asked to wait before the next attempt. */
+  readonly retryAfter: number;
+
+  constructor(message: string, options: AuthErrorOptions & { retryAfter: number }) {
+    super(message, options);
+    this.retryAfter = options.retryAfter;
+  }
+}
+
+/** `PUT /api/v1/token/refresh` failed; reported in an `error` event before a full login. */
+export class TokenRefreshError extends PlexTracAuthError {
+  static {
+    TokenRefreshError.prototype.name = 'TokenRefreshError';
+  }
+}
+
+/** A 401 response could not be replayed because its body was a stream. */
+export class ReplayError extends PlexTracAuthError {
+  static {
+    ReplayError.prototype.name = 'ReplayError';
+  }
+}

@@ -1,0 +1,186 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createSession } from './create-session.js';
+import { RateLimitError } from './errors.js';
+import { AUTH_WINDOW_MS, resetAuthRateLimiter } from './rate-limiter.js';
+import { resetAuthState } from './reset-auth-state.js';
+import { parseRetryAfter } from './retry-after.js';
+import {
+  BASE_URL,
+  createFakePlexTrac,
+  json,
+  PASSWORD,
+  USERNAME,
+} from './test-support/fake-plextrac.js';
+import { createFakeTime, type FakeTime } from './test-support/fake-time.js';
+import type { AuthEvent, FetchLike, SessionOptions } from './types.js';
+
+beforeEach(() => resetAuthRateLimiter());
+
+function session(time: FakeTime, fetch: FetchLike, extra: Partial<SessionOptions> = {}) {
+  return createSession({
+    baseUrl: BASE_URL,
+    username: USERNAME,
+    password: PASSWORD,
+    fetch,
+    clock: time.clock,
+    sleep: time.sleep,
+    ...extra,
+  });
+}
+
+describe('auth rate limiter', () => {
+  it('keeps logins from two sessions at or under 10 per rolling minute by waiting', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const sentAt: number[] = [];
+    const recording: FetchLike = (request) => {
+      sentAt.push(time.clock.now());
+      return server.fetch(request);
+    };
+    const events: AuthEvent[] = [];
+    const a = session(time, recording, { onEvent: (e) => events.push(e) });
+    const b = session(time, recording);
+    const tokens: string[] = [];
+    const churn = async (s: ReturnType<typeof session>) => {
+      for (let i = 0; i < 12; i++) tokens.push(await s.reauthenticate(await s.getToken()));
+    };
+    await time.run(Promise.all([churn(a), churn(b)]));
+    expect(new Set(tokens).size).toBe(tokens.length);
+    expect(sentAt).toHaveLength(26);
+    for (const start of sentAt) {
+      const inWindow = sentAt.filter((t) => t >= start && t < start + AUTH_WINDOW_MS);
+      expect(inWindow.length).toBeLessThanOrEqual(10);
+    }
+    expect(events.some((e) => e.type === 'rate-limited' && e.reason === 'limiter')).toBe(true);
+  });
+
+  it('gives each origin its own budget', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const other = (r: Request) =>
+      server.fetch(new Request(r.url.replace('https://other.example', BASE_URL), r));
+    const a = session(time, server.fetch);
+    const b = session(time, other, { baseUrl: 'https://other.example' });
+    for (let i = 0; i < 10; i++) await time.run(a.reauthenticate(await time.run(a.getToken())));
+    const before = time.clock.now();
+    await time.run(b.getToken());
+    expect(time.clock.now()).toBe(before);
+  });
+});
+
+describe('429 on auth calls', () => {
+  function limitedThen(
+    time: FakeTime,
+    times: number,
+    retryAfter: (n: number) => string | undefined,
+  ) {
+    const server = createFakePlexTrac(time);
+    let served = 0;
+    const fetch: FetchLike = async (request) => {
+      if (served < times) {
+        const header = retryAfter(served++);
+        return json(
+          429,
+          { status: 'error', message: 'Too many requests' },
+          header ? { 'retry-after': header } : {},
+        );
+      }
+      return server.fetch(request);
+    };
+    return { server, fetch };
+  }
+
+  it('honours Retry-After in seconds and retries', async () => {
+    const time = createFakeTime();
+    const { fetch, server } = limitedThen(time, 1, () => '7');
+    const events: AuthEvent[] = [];
+    const s = session(time, fetch, { onEvent: (e) => events.push(e) });
+    const started = time.clock.now();
+    expect(await time.run(s.getToken())).toBe(server.tokens[0]);
+    expect(time.clock.now() - started).toBe(7000);
+    expect(events[0]).toMatchObject({ type: 'rate-limited', reason: '429', waitMs: 7000 });
+    expect(s.stats.authRoundTrips).toBe(2);
+  });
+
+  it('honours Retry-After as an HTTP date', async () => {
+    const time = createFakeTime();
+    const date = new Date(time.clock.now() + 12_000).toUTCString();
+    const { fetch } = limitedThen(time, 1, () => date);
+    const s = session(time, fetch);
+    const started = time.clock.now();
+    await time.run(s.getToken());
+    expect(time.clock.now() - started).toBe(12_000);
+  });
+
+  it('backs off without Retry-After', async () => {
+    const time = createFakeTime();
+    const { fetch } = limitedThen(time, 2, () => undefined);
+    const s = session(time, fetch);
+    const started = time.clock.now();
+    await time.run(s.getToken());
+    expect(time.clock.now() - started).toBe(5000 + 10_000);
+  });
+
+  it('gives up after maxRateLimitRetries with a RateLimitError carrying retryAfter in ms', async () => {
+    const time = createFakeTime();
+    const { fetch } = limitedThen(time, 100, () => '30');
+    const s = session(time, fetch, { maxRateLimitRetries: 2 });
+    const error = await time.run(s.getToken()).catch((e) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.retryAfter).toBe(30_000);
+    expect(error.status).toBe(429);
+    expect(error.message).toContain('10 authentication requests per minute');
+    expect(s.stats.authRoundTrips).toBe(3);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.UTC(2025, 0, 1);
+  it.each([
+    ['120', 120_000],
+    [' 0 ', 0],
+    ['Wed, 01 Jan 2025 00:00:30 GMT', 30_000],
+    ['Tue, 31 Dec 2024 23:00:00 GMT', 0],
+  ])('reads %j', (value, expected) => {
+    expect(parseRetryAfter(value, now)).toBe(expected);
+  });
+
+  it.each([null, undefined, '', '-5', '1.5', 'soon'])('returns undefined for %j', (value) => {
+    expect(parseRetryAfter(value, now)).toBeUndefined();
+  });
+
+  it('never throws and never returns a negative or NaN wait', () => {
+    fc.assert(
+      fc.property(fc.string(), (value) => {
+        const result = parseRetryAfter(value, now);
+        return result === undefined || (Number.isFinite(result) && result >= 0);
+      }),
+    );
+  });
+});
+
+describe('clock going backwards', () => {
+  it('never waits more than one window for requests recorded at a later time', async () => {
+    const later = createFakeTime(Date.UTC(2025, 0, 1, 13));
+    const server = createFakePlexTrac(later);
+    const a = session(later, server.fetch);
+    for (let i = 0; i < 10; i++) await later.run(a.reauthenticate(await later.run(a.getToken())));
+    const earlier = createFakeTime(Date.UTC(2025, 0, 1, 12));
+    const b = session(earlier, createFakePlexTrac(earlier).fetch);
+    const started = earlier.clock.now();
+    await earlier.run(b.getToken());
+    expect(earlier.clock.now() - started).toBeLessThanOrEqual(AUTH_WINDOW_MS);
+  });
+
+  it('resetAuthState forgets the recorded requests', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const a = session(time, server.fetch);
+    for (let i = 0; i < 10; i++) await time.run(a.reauthenticate(await time.run(a.getToken())));
+    resetAuthState();
+    const started = time.clock.now();
+    await time.run(a.reauthenticate(await time.run(a.getToken())));
+    expect(time.clock.now()).toBe(started);
+  });
+});

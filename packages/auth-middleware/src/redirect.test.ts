@@ -1,0 +1,57 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAuthFetch } from './create-auth-fetch.js';
+import { createSession } from './create-session.js';
+import { resetAuthRateLimiter } from './rate-limiter.js';
+import { makeJwt, PASSWORD, USERNAME } from './test-support/fake-plextrac.js';
+
+const servers: Server[] = [];
+
+async function listen(handler: Parameters<typeof createServer>[1]): Promise<string> {
+  const server = createServer(handler);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+beforeEach(() => resetAuthRateLimiter());
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
+});
+
+describe('redirects with the real fetch (undici)', () => {
+  it('drops Authorization on a cross-origin redirect and keeps it on a same-origin one', async () => {
+    const seen: Record<string, IncomingHttpHeaders> = {};
+    const other = await listen((req, res) => {
+      seen.other = req.headers;
+      res.end('{}');
+    });
+    const token = makeJwt({
+      iat: Math.floor(Date.now() / 1000),
+      exp: Math.floor(Date.now() / 1000) + 900,
+    });
+    const api = await listen((req, res) => {
+      if (req.url === '/api/v1/authenticate') {
+        res.setHeader('content-type', 'application/json');
+        return res.end(JSON.stringify({ status: 'success', tenant_id: 0, token }));
+      }
+      if (req.url === '/away') {
+        res.writeHead(302, { location: `${other}/landing` });
+        return res.end();
+      }
+      if (req.url === '/here') {
+        res.writeHead(302, { location: '/landing' });
+        return res.end();
+      }
+      seen.same = req.headers;
+      res.end('{}');
+    });
+    const session = createSession({ baseUrl: api, username: USERNAME, password: PASSWORD });
+    const authFetch = createAuthFetch(session);
+    expect((await authFetch(`${api}/away`)).status).toBe(200);
+    expect((await authFetch(`${api}/here`)).status).toBe(200);
+    expect(seen.other?.authorization).toBeUndefined();
+    expect(seen.same?.authorization).toBe(`Bearer ${token}`);
+  });
+});

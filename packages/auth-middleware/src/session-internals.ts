@@ -1,0 +1,22 @@
+import type { AuthContext } from './auth-request.js';
+import { ConfigurationError } from './errors.js';
+import type { FetchLike, Session } from './types.js';
+
+/** What the adapters need from a session without making it public API. */
+export interface SessionInternals {
+  fetch: FetchLike;
+  emit: AuthContext['emit'];
+  stats: AuthContext['stats'];
+  clock: AuthContext['clock'];
+  header(token: string): string;
+}
+
+export const sessionInternals = new WeakMap<Session, SessionInternals>();
+
+export function internalsOf(session: Session): SessionInternals {
+  const found = sessionInternals.get(session);
+  if (found) return found;
+  throw new ConfigurationError('Expected a session made by createSession().', {
+    cause: new Error('unknown session object'),
+  });
+}

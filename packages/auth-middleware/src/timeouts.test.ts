@@ -1,0 +1,159 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createSession } from './create-session.js';
+import { PlexTracAuthError } from './errors.js';
+import { resetAuthRateLimiter } from './rate-limiter.js';
+import {
+  BASE_URL,
+  createFakePlexTrac,
+  json,
+  PASSWORD,
+  TOTP_SECRET,
+  USERNAME,
+} from './test-support/fake-plextrac.js';
+import { createFakeTime, type FakeTime, flush } from './test-support/fake-time.js';
+import type { FetchLike } from './types.js';
+
+beforeEach(() => resetAuthRateLimiter());
+
+/** The first `hangs` auth requests never answer (and ignore their signal); then the fake server. */
+function hanging(time: FakeTime, hangs: number) {
+  const server = createFakePlexTrac(time);
+  const signals: AbortSignal[] = [];
+  let left = hangs;
+  const fetch: FetchLike = (request) => {
+    signals.push(request.signal);
+    if (left-- > 0) return new Promise<Response>(() => {});
+    return server.fetch(request);
+  };
+  const session = createSession({
+    baseUrl: BASE_URL,
+    username: USERNAME,
+    password: PASSWORD,
+    fetch,
+    clock: time.clock,
+    sleep: time.sleep,
+    authTimeoutMs: 15_000,
+  });
+  return { server, session, signals };
+}
+
+describe('timeouts and aborts', () => {
+  it('times out an auth call that never answers, and the next call starts afresh', async () => {
+    const time = createFakeTime();
+    const { session, server, signals } = hanging(time, 1);
+    const started = time.clock.now();
+    const error = await time.run(session.getToken()).catch((e) => e);
+    expect(error).toBeInstanceOf(PlexTracAuthError);
+    expect(error.message).toContain('timed out after 15000 ms');
+    expect(error.cause.message).toContain('TimeoutError');
+    expect(time.clock.now() - started).toBe(15_000);
+    expect(signals[0]?.aborted).toBe(true);
+    expect(await time.run(session.getToken())).toBe(server.tokens[0]);
+  });
+
+  it('gives every attempt its own timeout', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    let calls = 0;
+    const slow: FetchLike = async (request) => {
+      await time.sleep(14_000);
+      if (calls++ === 0) return json(429, {}, { 'retry-after': '1' });
+      return server.fetch(request);
+    };
+    const session = createSession({
+      baseUrl: BASE_URL,
+      username: USERNAME,
+      password: PASSWORD,
+      fetch: slow,
+      clock: time.clock,
+      sleep: time.sleep,
+      authTimeoutMs: 15_000,
+    });
+    expect(await time.run(session.getToken())).toBe(server.tokens[0]);
+    expect(calls).toBe(2);
+  });
+
+  it("respects the caller's AbortSignal and does not leave the session stuck", async () => {
+    const time = createFakeTime();
+    const { session, server, signals } = hanging(time, 1);
+    const controller = new AbortController();
+    const waiting = session.getToken(controller.signal);
+    await flush();
+    controller.abort(new Error('user cancelled'));
+    await expect(waiting).rejects.toThrow('user cancelled');
+    expect(signals[0]?.aborted).toBe(true);
+    expect(await time.run(session.getToken())).toBe(server.tokens[0]);
+    expect(time.clock.now()).toBe(createFakeTime().clock.now());
+  });
+
+  it('rejects at once for an already aborted signal', async () => {
+    const time = createFakeTime();
+    const { session } = hanging(time, 0);
+    await expect(session.getToken(AbortSignal.abort(new Error('gone')))).rejects.toThrow('gone');
+  });
+
+  it('one caller aborting does not cancel the login other callers still wait for', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const slow: FetchLike = async (request) => {
+      await time.sleep(1000);
+      return server.fetch(request);
+    };
+    const session = createSession({
+      baseUrl: BASE_URL,
+      username: USERNAME,
+      password: PASSWORD,
+      fetch: slow,
+      clock: time.clock,
+      sleep: time.sleep,
+    });
+    const controller = new AbortController();
+    const a = session.getToken(controller.signal);
+    const b = session.getToken();
+    await flush();
+    controller.abort(new Error('a left'));
+    await expect(a).rejects.toThrow('a left');
+    expect(await time.run(b)).toBe(server.tokens[0]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('turns a network failure into a PlexTracAuthError that names the fix', async () => {
+    const time = createFakeTime();
+    const failing: FetchLike = async () => {
+      throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+    };
+    const session = createSession({
+      baseUrl: BASE_URL,
+      username: USERNAME,
+      password: PASSWORD,
+      fetch: failing,
+      clock: time.clock,
+      sleep: time.sleep,
+    });
+    const error = await time.run(session.getToken()).catch((e) => e);
+    expect(error).toBeInstanceOf(PlexTracAuthError);
+    expect(error.message).toContain('Check baseUrl and the network');
+    expect(error.cause).toMatchObject({ code: 'ECONNREFUSED' });
+    expect(error.cause.message).toContain('fetch failed');
+  });
+
+  it('an abort also ends a wait on an otp prompt that never answers', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time, { totpSecret: TOTP_SECRET });
+    const session = createSession({
+      baseUrl: BASE_URL,
+      username: USERNAME,
+      password: PASSWORD,
+      otp: () => new Promise<string>(() => {}),
+      fetch: server.fetch,
+      clock: time.clock,
+      sleep: time.sleep,
+    });
+    const controller = new AbortController();
+    const waiting = session.getToken(controller.signal);
+    await flush();
+    controller.abort(new Error('prompt cancelled'));
+    await expect(waiting).rejects.toThrow('prompt cancelled');
+    expect(server.requests.map((r) => r.path)).toEqual(['/api/v1/authenticate']);
+  });
+});
