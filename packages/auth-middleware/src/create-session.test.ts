@@ -433,4 +433,13 @@ describe('the session object', () => {
     expect(session.appliesTo('https://tenant.plextrac.example:8443/api')).toBe(false);
     expect(session.appliesTo('/relative')).toBe(false);
   });
+
+  it('leaves the unsecured health and login operations without a token', () => {
+    const { session } = setup(createFakeTime(), createFakePlexTrac(createFakeTime()));
+    expect(session.appliesTo(`${BASE_URL}/api/v1/`)).toBe(false);
+    expect(session.appliesTo(`${BASE_URL}/api/v1/authenticate`)).toBe(false);
+    expect(session.appliesTo(`${BASE_URL}/api/v1/authenticate/mfa`)).toBe(false);
+    expect(session.appliesTo(`${BASE_URL}/api/v1/token/refresh`)).toBe(true);
+    expect(session.appliesTo(`${BASE_URL}/api/v1/user/whoami`)).toBe(true);
+  });
 });

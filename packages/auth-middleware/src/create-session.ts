@@ -23,6 +23,9 @@ interface Flight {
 
 type Current = Required<Omit<StoredToken, 'tenantId'>>;
 
+/** The operations the spec leaves unsecured (health and the login steps) never get a token. */
+const PUBLIC_PATHS = new Set(['/api/v1/', '/api/v1/authenticate', '/api/v1/authenticate/mfa']);
+
 /**
  * Creates the session that owns the PlexTrac token. Options are validated synchronously
  * (ConfigurationError before any network call); the first getToken() logs in. Secrets live
@@ -30,6 +33,7 @@ type Current = Required<Omit<StoredToken, 'tenantId'>>;
  */
 export function createSession(options: SessionOptions): Session {
   const o = validateOptions(options);
+  const basePath = o.baseUrl.slice(o.origin.length);
   const { clock, tokenStore: store } = o;
   const key = `${o.origin} ${o.username}`;
   const stats: SessionStats = { authRoundTrips: 0, logins: 0, refreshes: 0, replays: 0 };
@@ -204,7 +208,9 @@ export function createSession(options: SessionOptions): Session {
     },
     appliesTo(url) {
       try {
-        return new URL(url).origin === o.origin;
+        const target = new URL(url);
+        if (target.origin !== o.origin) return false;
+        return !PUBLIC_PATHS.has(target.pathname.slice(basePath.length));
       } catch {
         return false;
       }
