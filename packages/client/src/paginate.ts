@@ -1,0 +1,114 @@
+import type { PlexTracClient } from './create-plextrac-client.js';
+import { paginationLimits } from './generated/pagination-limits.js';
+import type { Page, PaginateArgs, PaginatedPath } from './paginate-options.js';
+import { PaginationError } from './pagination-error.js';
+import { pickPageLimit } from './pick-page-limit.js';
+
+const DEFAULT_MAX_PAGES = 10_000;
+
+interface LooseOptions {
+  params?: unknown;
+  body?: Record<string, unknown>;
+  pageSize?: number;
+  signal?: AbortSignal;
+  maxPages?: number;
+}
+interface LoosePage {
+  data?: unknown;
+  assets?: unknown;
+  meta?: { pagination?: { total?: unknown } };
+}
+type LoosePost = (
+  path: string,
+  init: Record<string, unknown>,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/** The items of a page: its `data` array, or `assets` for `/api/v2/tenant/assets`. */
+export function pageItems(page: unknown): unknown[] | undefined {
+  const { data, assets } = (page ?? {}) as LoosePage;
+  if (Array.isArray(data)) return data;
+  return Array.isArray(assets) ? assets : undefined;
+}
+
+/**
+ * Iterates the pages of a v2 list endpoint: `for await (const page of paginate(client,
+ * '/api/v2/clients'))`. Each page is the typed response. `offset` advances by the items actually
+ * returned; the iteration ends at `meta.pagination.total` or on an empty page.
+ */
+export async function* paginate<P extends PaginatedPath>(
+  client: PlexTracClient,
+  path: P,
+  ...[options]: PaginateArgs<P>
+): AsyncGenerator<Page<P>, void, undefined> {
+  if (!Object.hasOwn(paginationLimits, path)) {
+    throw new TypeError(
+      `[@plextrac-ts/client] ${String(path)} is not a paginated list endpoint; use one of ${Object.keys(paginationLimits).join(', ')}.`,
+    );
+  }
+  const {
+    params,
+    body,
+    pageSize,
+    signal,
+    maxPages = DEFAULT_MAX_PAGES,
+  } = (options ?? {}) as LooseOptions;
+  const limit = pickPageLimit(paginationLimits[path], pageSize);
+  const post = (client as unknown as { POST: LoosePost }).POST;
+  const where = (offset: number) => `POST ${path} at offset ${offset}`;
+
+  let offset = 0;
+  for (let request = 0; ; request++) {
+    if (request >= maxPages) {
+      throw new PaginationError(
+        `${where(offset)}: stopped after ${maxPages} pages (maxPages) while the server still reported more items; raise maxPages if the data set is really this large.`,
+        { reason: 'too-many-pages', path, offset },
+      );
+    }
+    signal?.throwIfAborted();
+    let result: Awaited<ReturnType<LoosePost>>;
+    try {
+      result = await post(path, {
+        params,
+        body: { ...body, pagination: { offset, limit } },
+        signal,
+      });
+    } catch (cause) {
+      if (signal?.aborted) throw signal.reason;
+      throw new PaginationError(
+        `${where(offset)} failed before a response arrived; check baseUrl and the network.`,
+        {
+          reason: 'network',
+          path,
+          offset,
+          cause,
+        },
+      );
+    }
+    const { response } = result;
+    if (!response.ok || result.error !== undefined) {
+      const hint =
+        response.status === 401 || response.status === 403
+          ? ' Check the token and its permissions.'
+          : '';
+      throw new PaginationError(`${where(offset)} failed with HTTP ${response.status}.${hint}`, {
+        reason: 'http',
+        path,
+        offset,
+        status: response.status,
+        cause: result.error,
+      });
+    }
+    const items = pageItems(result.data);
+    const total = (result.data as LoosePage | undefined)?.meta?.pagination?.total;
+    if (items === undefined || typeof total !== 'number' || !(total >= 0)) {
+      throw new PaginationError(
+        `${where(offset)} returned a page without ${items === undefined ? 'a data or assets array' : 'a numeric meta.pagination.total'}; cannot tell where the list ends.`,
+        { reason: 'invalid-page', path, offset, status: response.status },
+      );
+    }
+    if (items.length === 0) return;
+    yield result.data as Page<P>;
+    offset += items.length;
+    if (offset >= total) return;
+  }
+}
