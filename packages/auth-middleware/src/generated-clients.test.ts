@@ -48,7 +48,7 @@ describe('the generated clients with the adapters', () => {
     const viaSdk = await getClient({ client: sdk, path: { clientId: 4155 } });
 
     expect(viaClient.response.status).toBe(200);
-    expect(viaSdk.response.status).toBe(200);
+    expect(viaSdk.response?.status).toBe(200);
     expect(server.authRequests().map((r) => r.path)).toEqual(['/api/v1/authenticate']);
     const sent = server.requests.filter((r) => r.path === '/api/v1/client/4155');
     expect(sent.map((r) => r.headers.get('authorization'))).toEqual([
@@ -67,7 +67,7 @@ describe('the generated clients with the adapters', () => {
     expect(viaClient.response.status).toBe(200);
     server.revoke(server.tokens[1] ?? '');
     const viaSdk = await createClientOperation({ client: sdk, body: { name: 'Acme' } });
-    expect(viaSdk.response.status).toBe(200);
+    expect(viaSdk.response?.status).toBe(200);
 
     const creates = server.requests.filter((r) => r.path === '/api/v1/client/create');
     expect(creates.map((r) => r.headers.get('authorization'))).toEqual([
@@ -92,7 +92,7 @@ describe('the generated clients with the adapters', () => {
     const viaSdk = await getClient({ client: sdk, path: { clientId: 1 } });
 
     expect(viaClient.response.status).toBe(401);
-    expect(viaSdk.response.status).toBe(401);
+    expect(viaSdk.response?.status).toBe(401);
     const sentTo = (path: string) => server.requests.filter((r) => r.path === path).length;
     expect(sentTo('/api/v1/tenant/0')).toBe(2);
     expect(sentTo('/api/v1/client/1')).toBe(2);
