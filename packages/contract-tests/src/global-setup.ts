@@ -1,0 +1,3 @@
+import { createContractSetup } from '@plextrac-ts/contract/vitest';
+
+export default createContractSetup({ mock: true });

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseViolationHeader, readViolations, type Violation } from './read-violations.js';
+
+const missingName: Violation = {
+  location: ['response', 'body', 'name'],
+  severity: 'Error',
+  code: 'required',
+  message: "must have required property 'name'",
+};
+const undeclaredStatus: Violation = {
+  location: ['response'],
+  severity: 'Warning',
+  code: 'UNKNOWN',
+  message: 'Unable to match the returned status code with those defined in the document: 418',
+};
+const violationsProblem = {
+  type: 'https://stoplight.io/prism/errors#VIOLATIONS',
+  title: 'Request/Response not valid',
+  status: 500,
+  detail: 'Your request/response is not valid and the --errors flag is set.',
+  validation: [missingName],
+};
+
+function problemResponse(body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: 500,
+    headers: { 'content-type': 'application/problem+json', ...headers },
+  });
+}
+
+describe('readViolations', () => {
+  it('returns nothing for a clean response', async () => {
+    expect(await readViolations(new Response('{}', { status: 200 }))).toEqual([]);
+  });
+
+  it('parses the sl-violations header', async () => {
+    const response = new Response('{}', {
+      headers: { 'sl-violations': JSON.stringify([missingName, undeclaredStatus]) },
+    });
+    expect(await readViolations(response)).toEqual([missingName, undeclaredStatus]);
+  });
+
+  it('reads a #VIOLATIONS 500 from a clone and leaves the body readable', async () => {
+    const response = problemResponse(violationsProblem);
+    expect(await readViolations(response)).toEqual([missingName]);
+    expect(await response.json()).toEqual(violationsProblem);
+  });
+
+  it('reports the same violation once when both header and body carry it', async () => {
+    const response = problemResponse(violationsProblem, {
+      'sl-violations': JSON.stringify([missingName]),
+    });
+    expect(await readViolations(response)).toEqual([missingName]);
+  });
+
+  it('uses a body passed in when the response body was already consumed', async () => {
+    const response = problemResponse(violationsProblem);
+    await response.text();
+    expect(await readViolations(response, { body: violationsProblem })).toEqual([missingName]);
+    const [unreadable] = await readViolations(response);
+    expect(unreadable?.code).toBe('UNREADABLE');
+  });
+
+  it('ignores a 500 problem that is not about violations', async () => {
+    const response = problemResponse({ type: 'https://stoplight.io/prism/errors#NO_RESPONSE' });
+    expect(await readViolations(response)).toEqual([]);
+  });
+});
+
+describe('parseViolationHeader', () => {
+  it('keeps the complete entries of a truncated "Too many violations!" header', () => {
+    const full = JSON.stringify([missingName, undeclaredStatus, missingName]);
+    const cut = full.slice(0, full.lastIndexOf('{') + 10);
+    const parsed = parseViolationHeader(`Too many violations! ${cut}`);
+    expect(parsed.slice(0, 2)).toEqual([missingName, undeclaredStatus]);
+    expect(parsed[2]?.code).toBe('TOO_MANY_VIOLATIONS');
+    expect(parsed).toHaveLength(3);
+  });
+
+  it('returns an empty list for a missing or garbled header', () => {
+    expect(parseViolationHeader(null)).toEqual([]);
+    expect(parseViolationHeader('not json')).toEqual([]);
+  });
+});

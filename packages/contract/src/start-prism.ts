@@ -1,0 +1,122 @@
+import { spawn } from 'node:child_process';
+import { access } from 'node:fs/promises';
+import { findFreePort } from './find-free-port.js';
+import { resolvePrismBin } from './resolve-prism-bin.js';
+import { type ServerKind, trackServer } from './server-registry.js';
+import { stopProcessGroup } from './stop-process-group.js';
+import { waitForHttp } from './wait-for-http.js';
+
+/** Options shared by `startMock` and `startProxy`. */
+export interface PrismOptions {
+  /** OpenAPI document to serve; defaults to the spec bundled with the kit. */
+  spec?: string;
+  /** Port to listen on; defaults to a free port chosen by the OS. */
+  port?: number;
+  /** Interface to bind (default `127.0.0.1`). */
+  host?: string;
+  /** Fail if Prism does not answer HTTP within this many milliseconds (default 20000). */
+  startTimeoutMs?: number;
+  /** After SIGTERM, wait this long before SIGKILL when stopping (default 3000). */
+  stopGraceMs?: number;
+  /** Prism's log level (default `error`). */
+  logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+  /** Path of an alternative Prism CLI entry file, run with the current Node binary. */
+  prismBin?: string;
+}
+
+/** A running Prism process. `stop()` kills it by PID and is safe to call more than once. */
+export interface PrismServer {
+  readonly url: string;
+  readonly port: number;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+const OUTPUT_TAIL = 4000;
+
+/** Starts `prism <command> <args>` and resolves once it answers HTTP. */
+export async function startPrism(
+  kind: Extract<ServerKind, 'mock' | 'proxy'>,
+  args: string[],
+  options: PrismOptions & { spec: string },
+): Promise<PrismServer> {
+  if (!/^https?:\/\//.test(options.spec)) {
+    await access(options.spec).catch((error: unknown) => {
+      throw new Error(
+        `[@plextrac-ts/contract] spec file not found: ${options.spec}; pass an existing OpenAPI file as \`spec\`.`,
+        { cause: error },
+      );
+    });
+  }
+  // A port picked by us can be taken by someone else before Prism binds it: pick again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await launch(kind, args, options);
+    } catch (error) {
+      const portRace = options.port === undefined && /EADDRINUSE/.test(String(error));
+      if (!portRace || attempt === 3) throw error;
+    }
+  }
+}
+
+async function launch(
+  kind: 'mock' | 'proxy',
+  args: string[],
+  options: PrismOptions & { spec: string },
+): Promise<PrismServer> {
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? (await findFreePort(host));
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const bin = options.prismBin ?? resolvePrismBin();
+  const argv = [bin, kind, options.spec, ...args, '--host', host, '--port', String(port)];
+  argv.push('--verboseLevel', options.logLevel ?? 'error');
+  const child = spawn(process.execPath, argv, {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-OUTPUT_TAIL);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise<Error>((resolve) => {
+    const describe = (how: string) =>
+      new Error(`[@plextrac-ts/contract] Prism ${kind} ${how} before answering on ${url}.`);
+    child.once('error', (error) => resolve(describe(`failed to start (${error.message})`)));
+    child.once('exit', (code, signal) =>
+      resolve(describe(signal ? `was killed by ${signal}` : `exited with code ${code}`)),
+    );
+  });
+  const pid = child.pid;
+  if (pid === undefined) {
+    const error = await exited;
+    throw new Error(`${error.message}\n${tail(output)}`, { cause: error });
+  }
+  const untrack = trackServer({ kind, url, port, pid });
+  void exited.then(untrack);
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= stopProcessGroup(pid, exited, { graceMs: options.stopGraceMs }).then(untrack);
+    return stopping;
+  };
+  const timeoutMs = options.startTimeoutMs ?? 20_000;
+  try {
+    await waitForHttp(url, { timeoutMs, abandon: exited });
+  } catch (error) {
+    await stop().catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `${reason} Spec: ${options.spec}; the process was stopped. Prism output:\n${tail(output)}`,
+      { cause: error },
+    );
+  }
+  return { url, port, pid, stop };
+}
+
+function tail(output: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
+  const clean = output.replace(/\u001b\[[0-9;]*m/g, '').trim();
+  return clean ? clean.split('\n').slice(-20).join('\n') : '(no output)';
+}

@@ -1,0 +1,73 @@
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoViolations } from './expect-no-violations.js';
+import { readViolations } from './read-violations.js';
+import type { PrismServer } from './start-prism.js';
+import { startProxy } from './start-proxy.js';
+import { tinySpec } from './test-support/paths.js';
+
+let upstream: Server;
+let upstreamUrl: string;
+const hits: string[] = [];
+let strict: PrismServer;
+let lenient: PrismServer;
+const get = (url: string, init?: RequestInit) =>
+  fetch(url, { ...init, signal: AbortSignal.timeout(5000) });
+
+beforeAll(async () => {
+  upstream = createServer((request, response) => {
+    hits.push(`${request.method} ${request.url}`);
+    response.setHeader('content-type', 'application/json');
+    response.end(request.url === '/ping' ? '{"ok":"not a boolean"}' : '{"ok":true}');
+  });
+  await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+  const address = upstream.address();
+  upstreamUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  [strict, lenient] = await Promise.all([
+    startProxy(upstreamUrl, { spec: tinySpec }),
+    startProxy(upstreamUrl, { spec: tinySpec, errors: false }),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([strict?.stop(), lenient?.stop()]);
+  await new Promise((resolve) => upstream.close(resolve));
+});
+
+describe('startProxy', () => {
+  it('forwards a valid exchange with no violations', async () => {
+    const response = await get(`${strict.url}/secret`, { headers: { Authorization: 't' } });
+    expect(response.status).toBe(200);
+    await expectNoViolations(response);
+    expect(hits).toContain('GET /secret');
+  });
+
+  it('turns an upstream body that breaks the spec into a #VIOLATIONS 500 with --errors', async () => {
+    const response = await get(`${strict.url}/ping`);
+    expect(response.status).toBe(500);
+    const violations = await readViolations(response);
+    expect(violations.map((violation) => violation.location.join('.'))).toContain(
+      'response.body.ok',
+    );
+  });
+
+  it('passes the upstream answer through with an sl-violations header without --errors', async () => {
+    const response = await get(`${lenient.url}/ping`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: 'not a boolean' });
+    await expect(expectNoViolations(response)).rejects.toThrow(/response\.body\.ok/);
+  });
+
+  it('answers 401 itself when the token is missing, without calling upstream', async () => {
+    const before = hits.length;
+    expect((await get(`${strict.url}/secret`)).status).toBe(401);
+    expect(hits).toHaveLength(before);
+  });
+
+  it('rejects an upstream that is not an absolute http(s) URL', async () => {
+    await expect(startProxy('tenant.plextrac.com')).rejects.toThrow(
+      /needs an absolute http\(s\) upstream URL/,
+    );
+    await expect(startProxy('ftp://tenant.plextrac.com')).rejects.toThrow(/got ftp:/);
+  });
+});

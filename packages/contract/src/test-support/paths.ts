@@ -1,0 +1,8 @@
+import { fileURLToPath } from 'node:url';
+
+const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+export const tinySpec = here('./tiny-spec.yaml');
+export const fakePrismExits = here('./fake-prism-exits.mjs');
+export const fakePrismSilent = here('./fake-prism-silent.mjs');
+export const fakePrismStubborn = here('./fake-prism-stubborn.mjs');

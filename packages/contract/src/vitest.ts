@@ -1,0 +1,4 @@
+export {
+  type ContractSetupOptions,
+  createContractSetup,
+} from './create-contract-setup.js';
