@@ -50,3 +50,18 @@ export function attemptSignal(
   );
   return { signal: AbortSignal.any([timeout.signal, parent]), clear: () => timer.abort() };
 }
+
+/** Runs `call` with a time bound: rejects with a TimeoutError after `ms`, or when `parent` aborts. */
+export async function withTimeout<T>(
+  call: () => T | Promise<T>,
+  ms: number,
+  sleep: Sleep,
+  parent: AbortSignal,
+): Promise<T> {
+  const attempt = attemptSignal(ms, sleep, parent);
+  try {
+    return await raceSignal(Promise.resolve().then(call), attempt.signal);
+  } finally {
+    attempt.clear();
+  }
+}

@@ -8,6 +8,9 @@ import type { AuthEvent, Clock, FetchLike, SessionStats, Sleep } from './types.j
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+/** A longer `Retry-After` is raised as RateLimitError (carrying it) instead of waited out. */
+export const MAX_RETRY_WAIT_MS = 5 * 60_000;
+
 /** What the auth calls need from the session. */
 export interface AuthContext {
   baseUrl: string;
@@ -48,7 +51,8 @@ export function httpCause(answer: AuthAnswer, scrubber: Scrubber): Error {
   const { method, url } = answer.request;
   const message = serverMessage(answer.body);
   const text = `HTTP ${answer.status} from ${method} ${new URL(url).pathname}`;
-  return new Error(scrubber.scrub(message ? `${text}: ${message}` : text));
+  // Scrub before shortening: a cut through an echoed secret would leave a part unscrubbed.
+  return new Error(scrubber.scrub(message ? `${text}: ${message}` : text).slice(0, 300));
 }
 
 /**
@@ -107,7 +111,8 @@ export async function sendAuthRequest(
     if (response.status !== 429) return answer;
     const waitMs =
       parseRetryAfter(response.headers.get('retry-after'), ctx.clock.now()) ?? 5000 * 2 ** retry;
-    if (retry >= ctx.maxRateLimitRetries) {
+    // A wait past a few minutes is not worth blocking every caller for (nor fits setTimeout).
+    if (retry >= ctx.maxRateLimitRetries || waitMs > MAX_RETRY_WAIT_MS) {
       throw new RateLimitError(
         `PlexTrac still rate limits ${method} ${path} after ${retry} retries; retry in ${Math.ceil(waitMs / 1000)} s. It allows 10 authentication requests per minute per instance: share one session or a tokenStore instead of logging in from many processes.`,
         {

@@ -38,8 +38,16 @@ export function isFailure(body: AuthBody): boolean {
   return body.status === 'error' || body.status === 'failed';
 }
 
+/**
+ * A token that can go in an Authorization header: visible ASCII (a superset of RFC 6750's
+ * b64token). A NUL or line break would make Headers throw with the token in its message.
+ */
+export function isUsableToken(token: unknown): token is string {
+  return typeof token === 'string' && /^[!-~]+$/.test(token);
+}
+
 export function isTokenResponse(body: AuthBody): body is AuthBody & TokenResponse {
-  return !isFailure(body) && typeof body.token === 'string' && body.token.length > 0;
+  return !isFailure(body) && isUsableToken(body.token);
 }
 
 /** An MFA challenge: `mfa_enabled: true`, or a `code` without a `token`. */
@@ -48,7 +56,7 @@ export function isMfaChallenge(body: AuthBody): boolean {
   return body.mfa_enabled === true || (typeof body.code === 'string' && !body.token);
 }
 
-/** The server's `message` (a string or `[{message}]`), shortened; undefined if absent. */
+/** The server's `message` (a string or `[{message}]`); undefined if absent. Scrub, then shorten. */
 export function serverMessage(body: AuthBody): string | undefined {
   const raw = body.message;
   const text = Array.isArray(raw)
@@ -56,5 +64,5 @@ export function serverMessage(body: AuthBody): string | undefined {
     : typeof raw === 'string'
       ? raw
       : undefined;
-  return text ? text.slice(0, 200) : undefined;
+  return text || undefined;
 }

@@ -108,6 +108,22 @@ describe('login', () => {
     await expect(time.run(session.getToken())).rejects.toBeInstanceOf(MfaRequiredError);
   });
 
+  it('fails at once on a 5xx from the MFA step, naming the server rather than the code', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time, {
+      totpSecret: TOTP_SECRET,
+      respond: (r) => (r.path === '/api/v1/authenticate/mfa' ? json(503, {}) : undefined),
+    });
+    const { session } = setup(time, server, { totpSecret: TOTP_SECRET });
+    const error = await time.run(session.getToken()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'AuthenticationError', status: 503 });
+    expect((error as Error).message).toMatch(/The server failed, not the credentials/);
+    expect(server.authRequests().map((r) => r.path)).toEqual([
+      '/api/v1/authenticate',
+      '/api/v1/authenticate/mfa',
+    ]);
+  });
+
   it('asks an otp callback for the code when there is no secret', async () => {
     const time = createFakeTime();
     const server = createFakePlexTrac(time, { totpSecret: TOTP_SECRET });
@@ -161,7 +177,39 @@ describe('login', () => {
     const time = createFakeTime();
     const server = createFakePlexTrac(time, { respond: () => json(200, { text: 'hello' }) });
     const { session } = setup(time, server);
-    await expect(time.run(session.getToken())).rejects.toThrow(/without a token/);
+    await expect(time.run(session.getToken())).rejects.toThrow(/without a usable token/);
+  });
+
+  it.each([
+    ['a NUL', 'eyJh.eyJz\u0000.sig'],
+    ['a line break', 'eyJh.eyJz\r\nx-injected: 1'],
+    ['a space', 'opaque token'],
+    ['a non-ASCII character', 'jeton-\u00e9t\u00e9'],
+  ])(
+    'refuses a server token with %s (unusable in a header) without showing it',
+    async (_name, token) => {
+      const time = createFakeTime();
+      const server = createFakePlexTrac(time, {
+        respond: () => json(200, { status: 'success', tenant_id: 0, token }),
+      });
+      const { session, events } = setup(time, server);
+      const error = await time.run(session.getToken()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AuthenticationError);
+      const shown = [
+        inspect(error, { depth: 10 }),
+        ...events.map((e) => inspect(e, { depth: 10 })),
+      ];
+      for (const text of shown) expect(text).not.toContain(token);
+    },
+  );
+
+  it('ignores a stored token that cannot go in a header and logs in instead', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const bad = { token: 'stored\u0000token', expiresAt: time.clock.now() + 600_000 };
+    const tokenStore = { get: () => bad, set: () => {}, delete: () => {} };
+    const { session } = setup(time, server, { tokenStore });
+    expect(await time.run(session.getToken())).toBe(server.tokens[0]);
   });
 
   it('starts a fresh attempt after a failed login', async () => {
@@ -171,7 +219,10 @@ describe('login', () => {
       respond: () => (fail ? json(500, { message: 'boom' }) : undefined),
     });
     const { session } = setup(time, server);
-    await expect(time.run(session.getToken())).rejects.toBeInstanceOf(AuthenticationError);
+    const error = await time.run(session.getToken()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as Error).message).toMatch(/HTTP 500\. The server failed, not the credentials/);
+    expect((error as Error).message).not.toMatch(/check username and password/i);
     fail = false;
     expect(await time.run(session.getToken())).toBe(server.tokens[0]);
   });
@@ -260,6 +311,32 @@ describe('expiry and refresh', () => {
     await time.advance(14 * 60_000);
     await session.getToken();
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('logs in once, not on every call, when the exp of a token without iat is already past here', async () => {
+    const time = createFakeTime();
+    const exp = Math.floor(time.clock.now() / 1000) - 3600; // server clock an hour behind
+    const server = createFakePlexTrac(time, {
+      respond: () => json(200, { status: 'success', tenant_id: 0, token: makeJwt({ exp }) }),
+    });
+    const { session } = setup(time, server);
+    for (let i = 0; i < 5; i++) await time.run(session.getToken());
+    expect(server.authRequests()).toHaveLength(1);
+  });
+
+  it('renews a stored token whose obtainedAt is unusable before it expires', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const stored = { token: 'stored-token', expiresAt: time.clock.now() + 10 * 60_000 };
+    const tokenStore = {
+      get: () => ({ ...stored, obtainedAt: Number.NaN }),
+      set: () => {},
+      delete: () => {},
+    };
+    const { session } = setup(time, server, { tokenStore });
+    expect(await time.run(session.getToken())).toBe('stored-token');
+    await time.advance(11 * 60_000);
+    expect(await time.run(session.getToken())).toBe(server.tokens[0]);
   });
 
   it('counts the lifetime exp - iat from when the token arrived, ignoring clock skew', async () => {
@@ -402,6 +479,56 @@ describe('token store', () => {
     const { session, events } = setup(time, server, { tokenStore: broken });
     expect(await time.run(session.getToken())).toBe(server.tokens[0]);
     expect(events.filter((e) => e.type === 'error' && e.operation === 'store')).toHaveLength(2);
+  });
+});
+
+describe('the token store and listeners cannot break the session', () => {
+  it.each([
+    ['get', { get: () => new Promise<undefined>(() => {}), set: () => {} }],
+    ['set', { get: () => undefined, set: () => new Promise<void>(() => {}) }],
+  ])('a store whose %s never answers is bounded by authTimeoutMs', async (_name, calls) => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const tokenStore = { ...calls, delete: () => {} };
+    const { session, events } = setup(time, server, { tokenStore, authTimeoutMs: 5000 });
+    const started = time.clock.now();
+    expect(await time.run(session.getToken(), 60_000)).toBe(server.tokens[0]);
+    expect(time.clock.now() - started).toBeLessThanOrEqual(5000);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'error', operation: 'store' }));
+  });
+
+  it('a caller abort during a slow store read rejects with the abort, not a store error', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const tokenStore = { get: () => new Promise<undefined>(() => {}), set() {}, delete() {} };
+    const { session, events } = setup(time, server, { tokenStore });
+    const controller = new AbortController();
+    const pending = session.getToken(controller.signal);
+    controller.abort(new Error('caller gave up'));
+    await expect(pending).rejects.toThrow('caller gave up');
+    await time.advance(60_000);
+    expect(events.filter((e) => e.type === 'error')).toEqual([]);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('an async onEvent listener that rejects causes no unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const time = createFakeTime();
+      const server = createFakePlexTrac(time);
+      const onEvent = async () => {
+        throw new Error('log sink down');
+      };
+      const { session } = setup(time, server, { onEvent });
+      expect(await time.run(session.getToken())).toBe(server.tokens[0]);
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+    expect(unhandled).toEqual([]);
   });
 });
 

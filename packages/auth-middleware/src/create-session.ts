@@ -1,5 +1,6 @@
-import { raceSignal } from './abort.js';
+import { raceSignal, withTimeout } from './abort.js';
 import { type AuthContext, safeCause } from './auth-request.js';
+import { isUsableToken } from './auth-response.js';
 import {
   ConfigurationError,
   MfaError,
@@ -40,7 +41,9 @@ export function createSession(options: SessionOptions): Session {
   const totp = o.totpSecret ? createTotp(o.totpSecret, clock, o.sleep, o.totpGuardMs) : undefined;
   const emit: AuthContext['emit'] = (event) => {
     try {
-      o.onEvent?.({ ...event, origin: o.origin });
+      const pending: unknown = o.onEvent?.({ ...event, origin: o.origin });
+      // an async listener that rejects must not become an unhandled rejection either
+      if (pending instanceof Promise) pending.catch(() => {});
     } catch {
       // a throwing listener must not break authentication
     }
@@ -65,7 +68,8 @@ export function createSession(options: SessionOptions): Session {
     clock.now() >= c.expiresAt - Math.min(o.refreshMarginMs, (c.expiresAt - c.obtainedAt) / 2);
 
   /** A ConfigurationError from the store (e.g. an unsafe token file) stops a read; others are reported. */
-  function storeError(error: unknown, rethrowConfig: boolean): void {
+  function storeError(error: unknown, rethrowConfig: boolean, signal: AbortSignal): void {
+    if (signal.aborted) throw signal.reason;
     const reported =
       error instanceof PlexTracAuthError
         ? error
@@ -76,23 +80,31 @@ export function createSession(options: SessionOptions): Session {
     if (rethrowConfig && error instanceof ConfigurationError) throw error;
   }
 
+  /** A store call bounded by authTimeoutMs: a store that never answers cannot hang the session. */
+  const storeCall = <T>(call: () => T | Promise<T>, signal: AbortSignal) =>
+    withTimeout(call, o.authTimeoutMs, o.sleep, signal);
+
   /** Takes a valid token from the store (another run or process may have logged in). */
-  async function adoptStored(): Promise<void> {
+  async function adoptStored(signal: AbortSignal): Promise<void> {
     let stored: StoredToken | undefined;
     try {
-      stored = await store.get(key);
+      stored = await storeCall(() => store.get(key), signal);
     } catch (error) {
-      storeError(error, true);
+      storeError(error, true, signal);
     }
-    if (!stored || typeof stored.token !== 'string' || !stored.token) return;
-    const { token, expiresAt } = stored;
-    if (token === rejected || !(expiresAt > clock.now())) return;
+    if (!stored || !isUsableToken(stored.token)) return;
+    const { token, expiresAt, obtainedAt } = stored;
+    if (token === rejected || !Number.isFinite(expiresAt) || !(expiresAt > clock.now())) return;
     if (current && expiresAt <= current.expiresAt) return;
     scrubber.add(token);
     current = {
       token,
       expiresAt,
-      obtainedAt: stored.obtainedAt ?? expiresAt - DEFAULT_LIFETIME_MS,
+      // a missing or nonsensical obtainedAt would make needsRenewal never true
+      obtainedAt:
+        Number.isFinite(obtainedAt) && (obtainedAt as number) < expiresAt
+          ? (obtainedAt as number)
+          : expiresAt - DEFAULT_LIFETIME_MS,
     };
     if (typeof stored.tenantId === 'number') tenantId = stored.tenantId;
   }
@@ -101,15 +113,17 @@ export function createSession(options: SessionOptions): Session {
     result: AuthResult,
     started: number,
     type: 'login' | 'refresh',
+    signal: AbortSignal,
     mfa = false,
   ) {
     const now = clock.now();
     current = { token: result.token, expiresAt: readExpiry(result.token, now), obtainedAt: now };
     tenantId = result.tenantId ?? tenantId;
     try {
-      await store.set(key, { ...current, ...(tenantId === undefined ? {} : { tenantId }) });
+      const value = { ...current, ...(tenantId === undefined ? {} : { tenantId }) };
+      await storeCall(() => store.set(key, value), signal);
     } catch (error) {
-      storeError(error, false);
+      storeError(error, false, signal);
     }
     emit(
       type === 'login'
@@ -121,14 +135,14 @@ export function createSession(options: SessionOptions): Session {
 
   async function renew(signal: AbortSignal): Promise<string> {
     const started = clock.now();
-    await adoptStored();
+    await adoptStored(signal);
     const token = current?.token;
     if (current && !needsRenewal(current)) return current.token;
     if (token && current && clock.now() < current.expiresAt) {
       try {
         const result = await refresh(ctx, header(token), signal);
         stats.refreshes++;
-        return await accept(result, started, 'refresh');
+        return await accept(result, started, 'refresh', signal);
       } catch (error) {
         if (!(error instanceof PlexTracAuthError)) throw error;
         const reported =
@@ -143,7 +157,7 @@ export function createSession(options: SessionOptions): Session {
     try {
       const result = await login(ctx, { ...o, totp }, signal);
       stats.logins++;
-      return await accept(result, started, 'login', result.mfa);
+      return await accept(result, started, 'login', signal, result.mfa);
     } catch (error) {
       if (error instanceof PlexTracAuthError) {
         const mfa = error instanceof MfaError || error instanceof MfaRequiredError;

@@ -29,10 +29,31 @@ function result(body: AuthBody & { token: string }): AuthResult {
   };
 }
 
+/** A 5xx or 404/405 says nothing about the credentials: the message must not send users there. */
+function serverFailure(ctx: AuthContext, answer: AuthAnswer): AuthenticationError | undefined {
+  const { status, request } = answer;
+  const fix =
+    status >= 500
+      ? 'The server failed, not the credentials: try again later.'
+      : status === 404 || status === 405
+        ? 'Check that baseUrl points at the PlexTrac instance root.'
+        : undefined;
+  if (!fix) return undefined;
+  const path = new URL(request.url).pathname;
+  return new AuthenticationError(`${request.method} ${path} answered HTTP ${status}. ${fix}`, {
+    cause: httpCause(answer, ctx.scrubber),
+    request,
+    status,
+  });
+}
+
 function rejected(ctx: AuthContext, answer: AuthAnswer): AuthenticationError {
-  return new AuthenticationError(
-    `PlexTrac refused the login of "${ctx.username}" (HTTP ${answer.status}). Check username and password. Accounts that sign in with SSO (SAML/OAuth) cannot use the API login: use a PlexTrac service account.`,
-    { cause: httpCause(answer, ctx.scrubber), request: answer.request, status: answer.status },
+  return (
+    serverFailure(ctx, answer) ??
+    new AuthenticationError(
+      `PlexTrac refused the login of "${ctx.username}" (HTTP ${answer.status}). Check username and password. Accounts that sign in with SSO (SAML/OAuth) cannot use the API login: use a PlexTrac service account.`,
+      { cause: httpCause(answer, ctx.scrubber), request: answer.request, status: answer.status },
+    )
   );
 }
 
@@ -75,7 +96,7 @@ export async function login(
     if (!isMfaChallenge(first.body)) {
       if (isTokenResponse(first.body)) return { ...result(first.body), mfa: false };
       throw new AuthenticationError(
-        'PlexTrac answered the login without a token or an MFA challenge. Check that baseUrl points at the PlexTrac instance root.',
+        'PlexTrac answered the login without a usable token or an MFA challenge. Check that baseUrl points at the PlexTrac instance root.',
         { cause: httpCause(first, ctx.scrubber), request: first.request, status: first.status },
       );
     }
@@ -105,6 +126,8 @@ export async function login(
     const accepted = second.ok && isTokenResponse(second.body);
     ctx.emit({ type: 'mfa', attempt, accepted, durationMs: ctx.clock.now() - started });
     if (accepted && isTokenResponse(second.body)) return { ...result(second.body), mfa: true };
+    const failure = serverFailure(ctx, second);
+    if (failure) throw failure;
     if (attempt >= 2) {
       throw new MfaError(
         `PlexTrac rejected the MFA code twice (HTTP ${second.status}). Check that totpSecret belongs to "${ctx.username}" and that this machine's clock is right (TOTP allows about 30 s of drift).`,

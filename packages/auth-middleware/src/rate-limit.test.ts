@@ -135,6 +135,25 @@ describe('429 on auth calls', () => {
   });
 });
 
+describe('429 with a Retry-After too long to wait out', () => {
+  it.each([
+    ['a day in seconds', '86400'],
+    ['past the range of setTimeout', '99999999999999999999'],
+    ['an HTTP date a year ahead', new Date(Date.UTC(2026, 0, 1)).toUTCString()],
+  ])('raises RateLimitError at once for %s, carrying retryAfter', async (_name, value) => {
+    const time = createFakeTime();
+    const fetch: FetchLike = async () => json(429, { status: 'error' }, { 'retry-after': value });
+    const s = session(time, fetch);
+    const started = time.clock.now();
+    const error = await time.run(s.getToken()).catch((e) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.retryAfter).toBeGreaterThan(5 * 60_000);
+    expect(time.clock.now() - started).toBe(0);
+    expect(time.sleeps.every((ms) => ms <= 2 ** 31 - 1)).toBe(true);
+    expect(s.stats.authRoundTrips).toBe(1);
+  });
+});
+
 describe('parseRetryAfter', () => {
   const now = Date.UTC(2025, 0, 1);
   it.each([

@@ -54,4 +54,38 @@ describe('redirects with the real fetch (undici)', () => {
     expect(seen.other?.authorization).toBeUndefined();
     expect(seen.same?.authorization).toBe(`Bearer ${token}`);
   });
+
+  it('follows a 307 with the request body, through createAuthFetch and after a 401 replay', async () => {
+    const bodies: string[] = [];
+    const token = makeJwt({
+      iat: Math.floor(Date.now() / 1000),
+      exp: Math.floor(Date.now() / 1000) + 900,
+    });
+    let rejectOnce = true;
+    const api = await listen(async (req, res) => {
+      let text = '';
+      for await (const chunk of req) text += chunk;
+      if (req.url === '/api/v1/authenticate') {
+        res.setHeader('content-type', 'application/json');
+        return res.end(JSON.stringify({ status: 'success', tenant_id: 0, token }));
+      }
+      if (req.url === '/moved') {
+        res.writeHead(307, { location: '/landing' });
+        return res.end();
+      }
+      if (rejectOnce) {
+        rejectOnce = false;
+        res.writeHead(401);
+        return res.end();
+      }
+      bodies.push(text);
+      res.end('{}');
+    });
+    const session = createSession({ baseUrl: api, username: USERNAME, password: PASSWORD });
+    const authFetch = createAuthFetch(session);
+    const init = { method: 'POST', body: { name: 'Acme' } };
+    expect((await authFetch(`${api}/moved`, init)).status).toBe(200);
+    expect((await authFetch(`${api}/moved`, init)).status).toBe(200);
+    expect(bodies).toEqual(['{"name":"Acme"}', '{"name":"Acme"}']);
+  });
 });

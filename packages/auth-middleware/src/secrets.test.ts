@@ -279,4 +279,20 @@ describe('secrets never leak', () => {
       ]),
     );
   });
+
+  it('scrubs a password the server echoes across the point where its message is shortened', async () => {
+    for (const pad of [150, 190, 195, 280, 290]) {
+      const { thrown, events } = await scenario(
+        `password echoed after ${pad} characters`,
+        (r) =>
+          r.path === '/api/v1/authenticate' ? echo(`${'x'.repeat(pad)}${PASSWORD}`) : undefined,
+        (s, _f, time) => time.run(s.getToken()),
+      );
+      expect(thrown).toBeInstanceOf(Error);
+      for (const text of [...views(thrown), ...events.flatMap(views)]) {
+        expect(text).not.toContain(PASSWORD.slice(0, 8));
+        expect(text).not.toContain(PASSWORD.slice(-8));
+      }
+    }
+  });
 });

@@ -23,7 +23,9 @@ export async function bufferRequest(
 export function withAuthorization(buffered: BufferedRequest, authorization: string): Request {
   const headers = new Headers(buffered.template.headers);
   headers.set('authorization', authorization);
-  const body = buffered.replayable ? { body: buffered.body } : {};
+  // A Blob, not the ArrayBuffer: undici detaches a buffer source when it sends it, and then
+  // cannot send the body again when it follows a 307/308 redirect.
+  const body = buffered.replayable ? { body: buffered.body && new Blob([buffered.body]) } : {};
   return new Request(buffered.template, { headers, ...body });
 }
 

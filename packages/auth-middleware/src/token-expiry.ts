@@ -6,7 +6,9 @@ export const DEFAULT_LIFETIME_MS = 15 * 60_000;
 /**
  * When a token obtained at `obtainedAt` expires, in epoch ms. Decodes only (the client cannot
  * verify). With `iat` and `exp` the lifetime `exp - iat` is counted from `obtainedAt`, so a
- * skewed local clock does not matter. Never throws: an undecodable token gets 15 minutes.
+ * skewed local clock does not matter. Never throws: an undecodable token gets 15 minutes, and so
+ * does an `exp` already past on our clock (the server just issued it: the clocks disagree, and
+ * trusting it would log in again on every call).
  */
 export function readExpiry(token: string, obtainedAt: number): number {
   let claims: { exp?: unknown; iat?: unknown } | undefined;
@@ -22,5 +24,5 @@ export function readExpiry(token: string, obtainedAt: number): number {
   if (typeof iat === 'number' && Number.isFinite(iat) && exp > iat) {
     return obtainedAt + (exp - iat) * 1000;
   }
-  return exp * 1000;
+  return exp * 1000 > obtainedAt ? exp * 1000 : obtainedAt + DEFAULT_LIFETIME_MS;
 }

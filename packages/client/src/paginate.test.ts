@@ -144,6 +144,18 @@ describe('paginate', () => {
     expect(requests).toHaveLength(3);
   });
 
+  it.each([Number.NaN, 0, -1, '3'])(
+    'rejects maxPages %s before any request (NaN would never stop)',
+    async (maxPages) => {
+      const { client, requests } = setup(listServer(10));
+      const options = { maxPages } as unknown as { maxPages: number };
+      await expect(collect(paginate(client, '/api/v2/clients', options))).rejects.toThrow(
+        /^\[@plextrac-ts\/client\] maxPages must be a number >= 1/,
+      );
+      expect(requests).toHaveLength(0);
+    },
+  );
+
   it('turns an HTTP error into a PaginationError with the status and no secrets', async () => {
     const { client } = setup(() =>
       Response.json({ status: 'error', message: 'Unauthorized' }, { status: 401 }),

@@ -52,6 +52,12 @@ export async function* paginate<P extends PaginatedPath>(
     signal,
     maxPages = DEFAULT_MAX_PAGES,
   } = (options ?? {}) as LooseOptions;
+  // NaN would make the `request >= maxPages` guard never true: an unbounded loop.
+  if (typeof maxPages !== 'number' || !(maxPages >= 1)) {
+    throw new RangeError(
+      `[@plextrac-ts/client] maxPages must be a number >= 1; got ${String(maxPages)}.`,
+    );
+  }
   const limit = pickPageLimit(paginationLimits[path], pageSize);
   const post = (client as unknown as { POST: LoosePost }).POST;
   const where = (offset: number) => `POST ${path} at offset ${offset}`;

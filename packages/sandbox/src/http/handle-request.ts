@@ -27,7 +27,14 @@ export async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://sandbox.local');
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://sandbox.local');
+  } catch {
+    req.resume();
+    writeReply(res, errorReply(400, 'Bad Request: the request target is not a valid URL.'));
+    return;
+  }
   const method = (req.method ?? 'GET').toUpperCase();
   const match = pipeline.router.match(method, url.pathname);
   const operationId = match?.route.operationId;
@@ -51,7 +58,10 @@ async function answer(
   try {
     raw = await readBody(req);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return errorReply(413, 'Payload Too Large');
+    // The unread rest of the body is still on the socket: it cannot carry another request.
+    if (error instanceof BodyTooLargeError) {
+      return errorReply(413, 'Payload Too Large', { connection: 'close' });
+    }
     throw error;
   }
   if (!match) return errorReply(404, 'Not Found');

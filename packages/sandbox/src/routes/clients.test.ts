@@ -20,6 +20,28 @@ describe('clients', () => {
     ]);
   });
 
+  it('ignores __proto__ in create and update bodies: the stored client keeps a plain prototype', async () => {
+    const { call, login } = await startTestSandbox();
+    await login();
+    const created = await call('POST', '/api/v1/client/create', {
+      body: '{"name":"Acme","__proto__":{"injected":"yes"}}',
+      headers: { 'content-type': 'application/json' },
+    });
+    const id = created.json.client_id;
+    const updated = await call('PUT', `/api/v1/client/${id}`, {
+      body: '{"__proto__":{"injected":"yes"}}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(updated.status).toBe(200);
+    const filtered = await call('POST', '/api/v2/clients', {
+      json: { pagination: { offset: 0, limit: 5 }, filters: [{ by: 'injected', value: 'yes' }] },
+    });
+    expect(filtered.json.meta.pagination.total).toBe(0);
+    expect(Object.keys((await call('GET', `/api/v1/client/${id}`)).json)).not.toContain(
+      '__proto__',
+    );
+  });
+
   it('merges an update: keys not sent are kept, read-only keys are ignored', async () => {
     const { call, login } = await startTestSandbox();
     await login();

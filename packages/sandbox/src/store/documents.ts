@@ -7,8 +7,11 @@ export const reportReadOnly = ['id', 'doc_id', 'cuid', 'client_id', 'doc_type', 
 export const findingReadOnly = ['flaw_id', 'doc_id', 'client_id', 'report_id', 'createdAt'];
 export const assetReadOnly = ['id', 'client_id', 'doc_type'];
 
+/** `body` minus `keys` and `__proto__` (Object.assign would make that the doc's prototype). */
 export function without(body: Doc, keys: readonly string[]): Doc {
-  return Object.fromEntries(Object.entries(body).filter(([key]) => !keys.includes(key)));
+  return Object.fromEntries(
+    Object.entries(body).filter(([key]) => key !== '__proto__' && !keys.includes(key)),
+  );
 }
 
 export function createClientDoc(store: Store, body: Doc & { name: string }): ClientDoc {
