@@ -114,7 +114,7 @@ export async function sendAuthRequest(
     // A wait past a few minutes is not worth blocking every caller for (nor fits setTimeout).
     if (retry >= ctx.maxRateLimitRetries || waitMs > MAX_RETRY_WAIT_MS) {
       throw new RateLimitError(
-        `PlexTrac still rate limits ${method} ${path} after ${retry} retries; retry in ${Math.ceil(waitMs / 1000)} s. It allows 10 authentication requests per minute per instance: share one session or a tokenStore instead of logging in from many processes.`,
+        `${method} ${path} is still rate limited after ${retry} retries; retry in ${Math.ceil(waitMs / 1000)} s. PlexTrac allows 10 authentication requests per minute per instance: share a session or a tokenStore across processes.`,
         {
           cause: httpCause(answer, ctx.scrubber),
           request: redacted,

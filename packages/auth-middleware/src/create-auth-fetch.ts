@@ -1,6 +1,6 @@
-import { sendWithAuth } from './send-with-auth.js';
+import { requestCall, sendWithAuth } from './send-with-auth.js';
 import { internalsOf } from './session-internals.js';
-import type { FetchLike, Session } from './types.js';
+import type { FetchLike, Session, StandardFetch } from './types.js';
 
 /** Values createAuthFetch serializes itself as JSON (fetch would turn them into text). */
 export type JsonBody = number | boolean | readonly unknown[] | { readonly [key: string]: unknown };
@@ -12,12 +12,9 @@ export interface AuthFetchInit extends Omit<RequestInit, 'body'> {
 /** A fetch-compatible function: pass it as `fetch` to any client. */
 export type AuthFetch = (input: RequestInfo | URL, init?: AuthFetchInit) => Promise<Response>;
 
-function isStream(body: unknown): boolean {
-  return (
-    body instanceof ReadableStream ||
-    (!!body && typeof body === 'object' && Symbol.asyncIterator in body)
-  );
-}
+const isStream = (body: unknown): boolean =>
+  body instanceof ReadableStream ||
+  (!!body && typeof body === 'object' && Symbol.asyncIterator in body);
 
 function isJsonBody(body: unknown): body is JsonBody {
   if (typeof body === 'number' || typeof body === 'boolean' || Array.isArray(body)) return true;
@@ -35,36 +32,86 @@ function isJsonText(text: string): boolean {
   }
 }
 
-function toRequestInit(
-  input: RequestInfo | URL,
-  init: AuthFetchInit | undefined,
-): RequestInit | undefined {
-  const body = init?.body;
-  if (!init || body === undefined || body === null) return init as RequestInit | undefined;
-  const headers = new Headers(
-    init.headers ?? (input instanceof Request ? input.headers : undefined),
-  );
-  if (isJsonBody(body)) {
+/**
+ * The init actually sent: JSON bodies serialized with `Content-Type: application/json`, no
+ * Content-Type without a body, `duplex: 'half'` for a stream. Its headers are a fresh Headers.
+ */
+function prepare(init: AuthFetchInit | undefined, fallback?: HeadersInit) {
+  let body = init?.body;
+  const headers = new Headers(init?.headers ?? fallback);
+  if (body === undefined || body === null) headers.delete('content-type');
+  else if (isJsonBody(body)) {
+    body = JSON.stringify(body);
     headers.set('content-type', 'application/json');
-    return { ...init, headers, body: JSON.stringify(body) };
-  }
-  if (typeof body === 'string' && !headers.has('content-type') && isJsonText(body)) {
+  } else if (typeof body === 'string' && !headers.has('content-type') && isJsonText(body)) {
     headers.set('content-type', 'application/json');
-    return { ...init, headers, body };
   }
-  return (isStream(body) ? { duplex: 'half', ...init } : init) as RequestInit;
+  const stream = isStream(body);
+  return { ...(stream && { duplex: 'half' }), ...init, headers, body } as RequestInit & {
+    headers: Headers;
+  };
+}
+
+const METHOD = /^(delete|get|head|options|post|put)$/i;
+
+export interface AuthFetchOptions {
+  /** What sends the calls. Default: the session's `fetch` (with a Request, if it was injected). */
+  fetch?: StandardFetch;
 }
 
 /**
  * Wraps fetch: same-origin requests get the session's Authorization, JSON bodies get
  * `Content-Type: application/json` (bodiless requests get none), and a 401 is answered by one
- * shared re-login and one replay of the buffered request. Other origins are passed through.
+ * shared re-login and one replay. Other origins are passed through. A `(url, init)` call reaches
+ * a standard fetch as `(url, init)`, without building a Request; a session `fetch` that was
+ * injected gets one Request, as it always does.
  */
-export function createAuthFetch(session: Session, options: { fetch?: FetchLike } = {}): AuthFetch {
-  const send = options.fetch ?? internalsOf(session).fetch;
-  return async (input, init) => {
-    const request = new Request(input, toRequestInit(input, init));
+export function createAuthFetch(session: Session, options: AuthFetchOptions = {}): AuthFetch {
+  const internals = internalsOf(session);
+  const forward = options.fetch ?? internals.standardFetch;
+  const send: FetchLike = forward ?? internals.fetch;
+
+  async function viaRequest(input: Request, init: AuthFetchInit | undefined) {
+    const request = init ? new Request(input, prepare(init, input.headers)) : input;
     if (!request.body) request.headers.delete('content-type');
-    return sendWithAuth(session, request, send, !isStream(init?.body));
+    if (!session.appliesTo(request.url)) return send(request);
+    // Request bodies are buffered (a stream in `init` is sent once, as is).
+    const stream = isStream(init?.body);
+    const body = request.body && !stream ? await request.blob() : undefined;
+    const call = requestCall(request, send, body);
+    return sendWithAuth(session, stream ? { ...call, replayable: false } : call);
+  }
+
+  function viaUrl(url: string, init: AuthFetchInit | undefined) {
+    const sent = prepare(init);
+    const go = (headers: Headers) => {
+      const init = headers === sent.headers ? sent : { ...sent, headers };
+      return forward ? forward(url, init) : send(new Request(url, init));
+    };
+    if (!session.appliesTo(url)) return go(sent.headers);
+    const method = sent.method ?? 'GET';
+    let first = true;
+    return sendWithAuth(session, {
+      method: METHOD.test(method) ? method.toUpperCase() : method,
+      url,
+      headers: sent.headers,
+      signal: sent.signal,
+      replayable: !isStream(sent.body),
+      send(authorization) {
+        // The first send uses our own copy of the caller's headers; a replay gets a fresh one.
+        const headers = first ? sent.headers : new Headers(sent.headers);
+        first = false;
+        headers.set('authorization', authorization);
+        return go(headers);
+      },
+    });
+  }
+
+  return (input, init) => {
+    try {
+      return input instanceof Request ? viaRequest(input, init) : viaUrl(String(input), init);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   };
 }

@@ -26,6 +26,8 @@ type Current = Required<Omit<StoredToken, 'tenantId'>>;
 
 /** The operations the spec leaves unsecured (health and the login steps) never get a token. */
 const PUBLIC_PATHS = new Set(['/api/v1/', '/api/v1/authenticate', '/api/v1/authenticate/mfa']);
+/** A path (and query) the URL parser would not change: no dot segments, escapes or backslashes. */
+const PLAIN_PATH = /^[^/]+\/\/[^/]+\/[\w\-/~!$&'()*+,;=:@]*([?#][^\\\s]*)?$/;
 
 /**
  * Creates the session that owns the PlexTrac token. Options are validated synchronously
@@ -35,6 +37,7 @@ const PUBLIC_PATHS = new Set(['/api/v1/', '/api/v1/authenticate', '/api/v1/authe
 export function createSession(options: SessionOptions): Session {
   const o = validateOptions(options);
   const basePath = o.baseUrl.slice(o.origin.length);
+  const prefix = `${o.baseUrl}/`;
   const { clock, tokenStore: store } = o;
   const key = `${o.origin} ${o.username}`;
   const stats: SessionStats = { authRoundTrips: 0, logins: 0, refreshes: 0, replays: 0 };
@@ -66,6 +69,8 @@ export function createSession(options: SessionOptions): Session {
 
   const needsRenewal = (c: Current) =>
     clock.now() >= c.expiresAt - Math.min(o.refreshMarginMs, (c.expiresAt - c.obtainedAt) / 2);
+  const fresh = (signal?: AbortSignal | null) =>
+    !flight && current && !needsRenewal(current) && !signal?.aborted ? current.token : undefined;
 
   /** A ConfigurationError from the store (e.g. an unsafe token file) stops a read; others are reported. */
   function storeError(error: unknown, rethrowConfig: boolean, signal: AbortSignal): void {
@@ -200,7 +205,8 @@ export function createSession(options: SessionOptions): Session {
     },
     getToken(signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
-      if (!flight && current && !needsRenewal(current)) return Promise.resolve(current.token);
+      const token = fresh();
+      if (token) return Promise.resolve(token);
       flight ??= start();
       return join(flight, signal);
     },
@@ -221,6 +227,12 @@ export function createSession(options: SessionOptions): Session {
       return session.getToken(signal);
     },
     appliesTo(url) {
+      // Fast lane for a plain same-origin URL; anything unusual goes through the URL parser.
+      const text = String(url);
+      if (text.startsWith(prefix) && PLAIN_PATH.test(text)) {
+        const end = text.search(/[?#]|$/);
+        return !PUBLIC_PATHS.has(text.slice(prefix.length - 1, end));
+      }
       try {
         const target = new URL(url);
         if (target.origin !== o.origin) return false;
@@ -233,6 +245,14 @@ export function createSession(options: SessionOptions): Session {
     toString: () => `PlexTracSession(${o.baseUrl}, ${o.username})`,
     [Symbol.for('nodejs.util.inspect.custom')]: () => session.toString(),
   };
-  sessionInternals.set(session, { fetch: o.fetch, emit, stats, clock, header });
+  sessionInternals.set(session, {
+    fetch: o.fetch,
+    emit,
+    stats,
+    clock,
+    header,
+    fresh,
+    standardFetch: options.fetch ? undefined : (url, init) => globalThis.fetch(url, init),
+  });
   return session;
 }

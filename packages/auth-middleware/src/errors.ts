@@ -13,9 +13,6 @@ export interface AuthErrorOptions {
 
 /** Base class of every error this package throws. */
 export class PlexTracAuthError extends Error {
-  static {
-    PlexTracAuthError.prototype.name = 'PlexTracAuthError';
-  }
   declare readonly request?: RedactedRequest;
   declare readonly status?: number;
 
@@ -26,39 +23,25 @@ export class PlexTracAuthError extends Error {
   }
 }
 
-/** The options passed to `createSession` (or a token file) are unusable. */
-export class ConfigurationError extends PlexTracAuthError {
-  static {
-    ConfigurationError.prototype.name = 'ConfigurationError';
-  }
+/** Names each class's instances (`error.name`) after the class, surviving minification. */
+function named(...classes: [{ prototype: Error }, string][]): void {
+  for (const [type, name] of classes) type.prototype.name = name;
 }
+
+/** The options passed to `createSession` (or a token file) are unusable. */
+export class ConfigurationError extends PlexTracAuthError {}
 
 /** PlexTrac refused the username and password (or answered something unusable). */
-export class AuthenticationError extends PlexTracAuthError {
-  static {
-    AuthenticationError.prototype.name = 'AuthenticationError';
-  }
-}
+export class AuthenticationError extends PlexTracAuthError {}
 
 /** The account needs MFA but the session has neither `totpSecret` nor `otp`. */
-export class MfaRequiredError extends PlexTracAuthError {
-  static {
-    MfaRequiredError.prototype.name = 'MfaRequiredError';
-  }
-}
+export class MfaRequiredError extends PlexTracAuthError {}
 
 /** PlexTrac rejected the MFA code, also on the retry. */
-export class MfaError extends PlexTracAuthError {
-  static {
-    MfaError.prototype.name = 'MfaError';
-  }
-}
+export class MfaError extends PlexTracAuthError {}
 
 /** An auth call stayed rate limited after the allowed retries. */
 export class RateLimitError extends PlexTracAuthError {
-  static {
-    RateLimitError.prototype.name = 'RateLimitError';
-  }
   /** Milliseconds the server asked to wait before the next attempt. */
   readonly retryAfter: number;
 
@@ -69,15 +52,18 @@ export class RateLimitError extends PlexTracAuthError {
 }
 
 /** `PUT /api/v1/token/refresh` failed; reported in an `error` event before a full login. */
-export class TokenRefreshError extends PlexTracAuthError {
-  static {
-    TokenRefreshError.prototype.name = 'TokenRefreshError';
-  }
-}
+export class TokenRefreshError extends PlexTracAuthError {}
 
 /** A 401 response could not be replayed because its body was a stream. */
-export class ReplayError extends PlexTracAuthError {
-  static {
-    ReplayError.prototype.name = 'ReplayError';
-  }
-}
+export class ReplayError extends PlexTracAuthError {}
+
+named(
+  [PlexTracAuthError, 'PlexTracAuthError'],
+  [ConfigurationError, 'ConfigurationError'],
+  [AuthenticationError, 'AuthenticationError'],
+  [MfaRequiredError, 'MfaRequiredError'],
+  [MfaError, 'MfaError'],
+  [RateLimitError, 'RateLimitError'],
+  [TokenRefreshError, 'TokenRefreshError'],
+  [ReplayError, 'ReplayError'],
+);

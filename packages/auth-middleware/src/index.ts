@@ -2,6 +2,7 @@ export type { MfaChallenge, TokenResponse } from './auth-response.js';
 export {
   type AuthFetch,
   type AuthFetchInit,
+  type AuthFetchOptions,
   createAuthFetch,
   type JsonBody,
 } from './create-auth-fetch.js';
@@ -33,6 +34,7 @@ export type {
   SessionOptions,
   SessionStats,
   Sleep,
+  StandardFetch,
   StoredToken,
   TokenStore,
 } from './types.js';

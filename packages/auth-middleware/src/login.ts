@@ -51,7 +51,7 @@ function rejected(ctx: AuthContext, answer: AuthAnswer): AuthenticationError {
   return (
     serverFailure(ctx, answer) ??
     new AuthenticationError(
-      `PlexTrac refused the login of "${ctx.username}" (HTTP ${answer.status}). Check username and password. Accounts that sign in with SSO (SAML/OAuth) cannot use the API login: use a PlexTrac service account.`,
+      `PlexTrac refused the login of "${ctx.username}" (HTTP ${answer.status}). Check username and password; SSO accounts cannot use the API login: use a PlexTrac service account.`,
       { cause: httpCause(answer, ctx.scrubber), request: answer.request, status: answer.status },
     )
   );
@@ -102,7 +102,7 @@ export async function login(
     }
     if (!creds.totp && !creds.otp) {
       throw new MfaRequiredError(
-        `The account "${ctx.username}" needs MFA. Pass totpSecret (the base32 secret from the MFA setup) or otp: () => code to createSession, or use a PlexTrac service account.`,
+        `The account "${ctx.username}" needs MFA: pass totpSecret (the base32 secret from the MFA setup) or otp: () => code to createSession.`,
         { cause: httpCause(first, ctx.scrubber), request: first.request },
       );
     }

@@ -3,7 +3,9 @@ import type { RedactedRequest } from './errors.js';
 const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|cf-access-token)$/i;
 
 /** Method, URL without credentials or query, and headers minus the ones that carry secrets. */
-export function redactRequest(request: Request): RedactedRequest {
+export function redactRequest(
+  request: Pick<Request, 'method' | 'url' | 'headers'>,
+): RedactedRequest {
   const url = new URL(request.url);
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {

@@ -1,56 +1,46 @@
 import { ReplayError } from './errors.js';
 import { redactRequest } from './redact.js';
 import { internalsOf } from './session-internals.js';
-import type { FetchLike, Session } from './types.js';
+import type { Session } from './types.js';
 
-/** A request with its body read into memory, so it can be sent again after a 401. */
-export interface BufferedRequest {
-  template: Request;
-  body: ArrayBuffer | null;
-  /** False for a stream body, which is sent once as is. */
+/** One same-origin API call, in whatever shape the adapter received it. */
+export interface Outgoing {
+  method: string;
+  url: string;
+  headers: Headers;
+  signal: AbortSignal | null | undefined;
+  /** False for a stream body: it is sent once and never replayed. */
   replayable: boolean;
+  /** Sends the call (again) with this Authorization value. */
+  send(authorization: string): Promise<Response>;
 }
 
-export async function bufferRequest(
-  request: Request,
-  replayable: boolean,
-): Promise<BufferedRequest> {
-  const body = replayable && request.body ? await request.arrayBuffer() : null;
-  return { template: request, body, replayable };
-}
-
-/** A fresh copy of the request (same method, URL, headers, body) with a new Authorization. */
-export function withAuthorization(buffered: BufferedRequest, authorization: string): Request {
-  const headers = new Headers(buffered.template.headers);
-  headers.set('authorization', authorization);
-  // A Blob, not the ArrayBuffer: undici detaches a buffer source when it sends it, and then
-  // cannot send the body again when it follows a 307/308 redirect.
-  const body = buffered.replayable ? { body: buffered.body && new Blob([buffered.body]) } : {};
-  return new Request(buffered.template, { headers, ...body });
+/** The token to send: synchronously when it is fresh, else through the shared flight. */
+export function tokenFor(session: Session, signal?: AbortSignal | null): string | Promise<string> {
+  return internalsOf(session).fresh(signal) ?? session.getToken(signal ?? undefined);
 }
 
 /**
  * After a 401 sent with `token`: re-authenticates once (shared with every concurrent caller)
- * and replays the request once. A second 401 is returned as is. A stream body cannot be
- * replayed: the 401 is returned and an `error` event explains why.
+ * and sends the call once more. A second 401 is returned as is. A stream body cannot be sent
+ * again: the 401 is returned and an `error` event explains why.
  */
 export async function replayAfter401(
   session: Session,
-  buffered: BufferedRequest,
+  call: Outgoing,
   token: string,
   response: Response,
-  send: FetchLike,
 ): Promise<Response> {
   const internals = internalsOf(session);
-  const { method, url, signal } = buffered.template;
-  const path = new URL(url).pathname;
-  if (!buffered.replayable) {
+  const { method, signal } = call;
+  const path = new URL(call.url).pathname;
+  if (!call.replayable) {
     session.invalidate(token);
     const error = new ReplayError(
-      `${method} ${path} was answered 401 and its stream body cannot be sent again, so the 401 is returned. The next request logs in again; pass a string, Blob, FormData or ArrayBuffer body to get automatic replays.`,
+      `${method} ${path} got a 401 and its stream body cannot be replayed: the 401 is returned and the next request logs in again. Pass a string, Blob or FormData body to get replays.`,
       {
         cause: new Error(`HTTP 401 from ${method} ${path}`),
-        request: redactRequest(buffered.template),
+        request: redactRequest(call),
         status: 401,
       },
     );
@@ -59,25 +49,64 @@ export async function replayAfter401(
   }
   const started = internals.clock.now();
   await response.body?.cancel().catch(() => {});
-  const fresh = await session.reauthenticate(token, signal);
-  const replayed = await send(withAuthorization(buffered, internals.header(fresh)));
+  const fresh = await session.reauthenticate(token, signal ?? undefined);
+  const replayed = await call.send(internals.header(fresh));
   internals.stats.replays++;
   const durationMs = internals.clock.now() - started;
   internals.emit({ type: 'replay', method, path, status: replayed.status, durationMs });
   return replayed;
 }
 
-/** Adds the session's Authorization to a same-origin request and replays it once after a 401. */
-export async function sendWithAuth(
-  session: Session,
+/** Sends a same-origin call with the session's Authorization and replays it once after a 401. */
+export async function sendWithAuth(session: Session, call: Outgoing): Promise<Response> {
+  const pending = tokenFor(session, call.signal);
+  const token = typeof pending === 'string' ? pending : await pending;
+  const response = await call.send(internalsOf(session).header(token));
+  return response.status === 401 ? replayAfter401(session, call, token, response) : response;
+}
+
+/** Sets Authorization on the request itself; false when its headers refuse it (no-cors, immutable). */
+export function setAuthorization(request: Request, authorization: string): boolean {
+  // no-cors headers silently drop Authorization; immutable ones throw.
+  if (request.mode === 'no-cors') return false;
+  try {
+    request.headers.set('authorization', authorization);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A Request as an Outgoing call. Without a buffered `body` the first send sets Authorization
+ * on the request itself (no copy); every other send is a copy with `body`.
+ */
+export function requestCall(
   request: Request,
-  send: FetchLike,
-  replayable: boolean,
-): Promise<Response> {
-  if (!session.appliesTo(request.url)) return send(request);
-  const buffered = await bufferRequest(request, replayable);
-  const token = await session.getToken(request.signal);
-  const response = await send(withAuthorization(buffered, internalsOf(session).header(token)));
-  if (response.status !== 401) return response;
-  return replayAfter401(session, buffered, token, response, send);
+  send: (request: Request) => Promise<Response>,
+  body?: Blob | null,
+): Outgoing {
+  let first = body === undefined;
+  const { method, url, headers, signal } = request;
+  return {
+    method,
+    url,
+    headers,
+    signal,
+    replayable: true,
+    send(authorization) {
+      const reuse = first && setAuthorization(request, authorization);
+      first = false;
+      return send(reuse ? request : copyWith(request, authorization, body));
+    },
+  };
+}
+
+/** A copy of `request` with a new Authorization (and the buffered body, if it had one). */
+export function copyWith(request: Request, authorization: string, body?: Blob | null): Request {
+  const headers = new Headers(request.headers);
+  headers.set('authorization', authorization);
+  // A Blob, not an ArrayBuffer: undici detaches a buffer source when it sends it, and then
+  // cannot send the body again when it follows a 307/308 redirect.
+  return new Request(request, body === undefined ? { headers } : { headers, body });
 }

@@ -1,6 +1,6 @@
 import type { AuthContext } from './auth-request.js';
 import { ConfigurationError } from './errors.js';
-import type { FetchLike, Session } from './types.js';
+import type { FetchLike, Session, StandardFetch } from './types.js';
 
 /** What the adapters need from a session without making it public API. */
 export interface SessionInternals {
@@ -9,6 +9,10 @@ export interface SessionInternals {
   stats: AuthContext['stats'];
   clock: AuthContext['clock'];
   header(token: string): string;
+  /** The current token when it needs no login or refresh (and `signal` has not aborted). */
+  fresh(signal?: AbortSignal | null): string | undefined;
+  /** The global fetch when the session was given none: it takes `(url, init)` as well. */
+  standardFetch: StandardFetch | undefined;
 }
 
 export const sessionInternals = new WeakMap<Session, SessionInternals>();

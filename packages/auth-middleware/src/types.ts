@@ -6,6 +6,9 @@ export type AuthScheme = 'bearer' | 'raw';
 /** The fetch the session uses. It is always called with one `Request`. */
 export type FetchLike = (input: Request) => Promise<Response>;
 
+/** A fetch that also takes `(url, init)`, such as `globalThis.fetch`. */
+export type StandardFetch = (input: Request | string, init?: RequestInit) => Promise<Response>;
+
 /** Milliseconds since the epoch, like `Date.now()`. */
 export interface Clock {
   now(): number;

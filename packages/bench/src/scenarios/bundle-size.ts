@@ -1,7 +1,7 @@
 import { createFigure, type Figure } from '../report/figure.js';
 import { BUNDLE_ENTRIES } from '../size/bundle-entries.js';
 import { type BundleSize, measureBundle } from '../size/measure-bundle.js';
-import { SIZE_BUDGETS } from '../size/size-budgets.js';
+import { SIZE_GOALS } from '../size/size-budgets.js';
 
 const LETTERS = ['a', 'b', 'c', 'd'];
 
@@ -25,7 +25,7 @@ export async function measureBundleSizes(): Promise<Figure[]> {
   const reference = sizes.get('openapi-fetch')?.gzipBytes ?? Number.NaN;
   return BUNDLE_ENTRIES.map((entry, index) => {
     const size = sizes.get(entry.id) as BundleSize;
-    const budget = entry.id === 'openapi-fetch' ? null : SIZE_BUDGETS[entry.id];
+    const budget = entry.id === 'openapi-fetch' ? null : SIZE_GOALS[entry.id];
     const ratio = (size.gzipBytes / reference).toFixed(2);
     return createFigure({
       id: `6${LETTERS[index]}`,
