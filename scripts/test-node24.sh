@@ -14,7 +14,7 @@ vitest="$(pwd)/node_modules/vitest/vitest.mjs"
 failed=0
 for pkg in packages/*/; do
   [ "$(node -p "require('./${pkg}package.json').private === true")" = "true" ] && continue
-  [ -n "$(find "${pkg}src" -name '*.test.ts' -print -quit 2>/dev/null)" ] || continue
+  [ -n "$(find "${pkg}src" \( -name '*.test.ts' -o -name '*.test-d.ts' \) -print -quit 2>/dev/null)" ] || continue
   echo "--- $pkg on $("$node24" --version)"
   (cd "$pkg" && PATH="$(dirname "$node24"):$PATH" "$node24" "$vitest" run \
     --reporter=dot --reporter=json --outputFile.json=.tmp/vitest-node24.json) || failed=1
