@@ -82,3 +82,13 @@ describe('parseViolationHeader', () => {
     expect(parseViolationHeader('not json')).toEqual([]);
   });
 });
+
+describe('readViolations on a body someone is reading', () => {
+  it('reports a locked #VIOLATIONS body as unreadable instead of passing silently', async () => {
+    const response = problemResponse({ type: 'x#VIOLATIONS', validation: [] });
+    const reader = response.body?.getReader();
+    const violations = await readViolations(response);
+    expect(violations.map((violation) => violation.code)).toEqual(['UNREADABLE']);
+    await reader?.cancel();
+  });
+});

@@ -92,7 +92,8 @@ function parseList(json: string, truncated: boolean): unknown[] {
 const UNREADABLE = Symbol('unreadable');
 
 async function readBody(response: Response): Promise<unknown> {
-  if (response.bodyUsed) return UNREADABLE;
+  // A locked body (a reader is open on it) cannot be cloned either.
+  if (response.bodyUsed || response.body?.locked) return UNREADABLE;
   try {
     return await response.clone().json();
   } catch {

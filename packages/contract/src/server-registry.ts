@@ -18,6 +18,10 @@ export interface RunningServer {
  */
 export const LEDGER_ENV = 'PLEXTRAC_CONTRACT_LEDGER';
 
+// A signal nobody else listens for would end the process without an 'exit' event: Prism
+// (detached, in its own process group) would outlive us and keep its port.
+const fatalSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 const running = new Set<RunningServer>();
 let exitHookInstalled = false;
 
@@ -36,6 +40,7 @@ export function trackServer(server: RunningServer): () => void {
   if (entry.pid !== undefined && !exitHookInstalled) {
     exitHookInstalled = true;
     process.once('exit', killLeftovers);
+    for (const signal of fatalSignals) process.prependListener(signal, onFatalSignal);
   }
   return () => {
     running.delete(entry);
@@ -45,6 +50,15 @@ export function trackServer(server: RunningServer): () => void {
 /** Servers this process started through the kit and has not stopped yet. */
 export function listRunningServers(): RunningServer[] {
   return [...running].map((server) => ({ ...server }));
+}
+
+function onFatalSignal(signal: NodeJS.Signals): void {
+  // Another listener means the program handles the signal itself (and calls stop() or exits).
+  if (process.listenerCount(signal) > 1) return;
+  killLeftovers();
+  for (const name of fatalSignals) process.removeListener(name, onFatalSignal);
+  // Die of the same signal, as the process would have without this hook.
+  process.kill(process.pid, signal);
 }
 
 // Last resort when a caller forgot stop(): Prism runs detached and would outlive us.

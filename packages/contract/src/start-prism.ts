@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { access } from 'node:fs/promises';
+import { assertPortFree } from './assert-port-free.js';
 import { findFreePort } from './find-free-port.js';
+import { probePort } from './probe-port.js';
 import { resolvePrismBin } from './resolve-prism-bin.js';
 import { type ServerKind, trackServer } from './server-registry.js';
 import { stopProcessGroup } from './stop-process-group.js';
@@ -48,6 +50,7 @@ export async function startPrism(
       );
     });
   }
+  if (options.port !== undefined) await assertPortFree(options.host ?? '127.0.0.1', options.port);
   // A port picked by us can be taken by someone else before Prism binds it: pick again.
   for (let attempt = 1; ; attempt += 1) {
     try {
@@ -103,7 +106,11 @@ async function launch(
   };
   const timeoutMs = options.startTimeoutMs ?? 20_000;
   try {
-    await waitForHttp(url, { timeoutMs, abandon: exited });
+    await waitForHttp(url, {
+      timeoutMs,
+      abandon: exited,
+      ...(kind === 'proxy' ? { probe: (target: string) => probePort(target) } : {}),
+    });
   } catch (error) {
     await stop().catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
@@ -118,5 +125,10 @@ async function launch(
 function tail(output: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
   const clean = output.replace(/\u001b\[[0-9;]*m/g, '').trim();
-  return clean ? clean.split('\n').slice(-20).join('\n') : '(no output)';
+  if (!clean) return '(no output)';
+  const lines = clean.split('\n');
+  // Prism prints its `fatal` reason first, then ~40 lines of usage that would push it out.
+  const fatal = lines.filter((line) => /\bfatal\b/.test(line)).slice(0, 3);
+  const last = lines.slice(-20).filter((line) => !fatal.includes(line));
+  return [...fatal, ...last].join('\n');
 }

@@ -87,9 +87,10 @@ function listen(server: ReturnType<typeof createServer>, port: number, host: str
   return new Promise<void>((resolve, reject) => {
     const onError = (error: Error) =>
       reject(
-        new Error(`[@plextrac-ts/sandbox] could not listen on ${host}:${port}: ${error.message}`, {
-          cause: error,
-        }),
+        new Error(
+          `[@plextrac-ts/sandbox] could not listen on ${host}:${port}: ${error.message}; pick another port (0 picks a free one).`,
+          { cause: error },
+        ),
       );
     server.once('error', onError);
     server.listen(port, host, () => {

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 import { createTestClient } from './test-support/sandbox-client.js';
@@ -27,5 +28,37 @@ describe('runCli', () => {
     expect(lines[0]).toMatch(/^Usage: plextrac-sandbox/);
     await expect(runCli(['--port', 'abc'], { out: () => {} })).rejects.toThrow(/--port/);
     await expect(runCli(['--nope'], { out: () => {} })).rejects.toThrow();
+  });
+
+  it('accepts the literal -- that `pnpm sandbox -- --help` passes through', async () => {
+    const lines: string[] = [];
+    expect(await runCli(['--', '--help'], { out: (line) => lines.push(line) })).toBeUndefined();
+    expect(lines[0]).toMatch(/^Usage: plextrac-sandbox/);
+  });
+
+  it('names the package and the usage for an unknown option or a missing value', async () => {
+    const usage = /^\[@plextrac-ts\/sandbox\] .*Usage: plextrac-sandbox/;
+    await expect(runCli(['--nope'], { out: () => {} })).rejects.toThrow(usage);
+    await expect(runCli(['--port'], { out: () => {} })).rejects.toThrow(usage);
+  });
+
+  it('rejects a --port that is not plain digits instead of reading it as a number', async () => {
+    for (const port of ['', '1e3', '0x50', ' 80']) {
+      await expect(runCli(['--port', port], { out: () => {} })).rejects.toThrow(/--port must be/);
+    }
+  });
+
+  it('says what to do when --port is already taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const address = taken.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      await expect(runCli(['--port', String(port)], { out: () => {} })).rejects.toThrow(
+        /EADDRINUSE.*pick another port/,
+      );
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
 });

@@ -13,21 +13,14 @@ export interface CliIo {
  * Resolves `undefined` for `--help`.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<Sandbox | undefined> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      empty: { type: 'boolean' },
-      help: { type: 'boolean' },
-    },
-    strict: true,
-  });
+  const values = parseCliArgs(argv);
   if (values.help) {
     io.out(USAGE);
     return undefined;
   }
-  const port = values.port === undefined ? 0 : Number(values.port);
+  // Digits only: Number() would also take '', '1e3' and '0x50'.
+  const port =
+    values.port === undefined ? 0 : /^\d+$/.test(values.port) ? Number(values.port) : NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new TypeError(`[@plextrac-ts/sandbox] --port must be an integer 0-65535. ${USAGE}`);
   }
@@ -48,4 +41,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<Sandbo
   }
   io.out('Press Ctrl+C to stop.');
   return sandbox;
+}
+
+function parseCliArgs(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      // `pnpm sandbox -- --port 4010` passes the literal `--` through.
+      args: argv.filter((arg) => arg !== '--'),
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        empty: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new TypeError(`[@plextrac-ts/sandbox] ${detail}. ${USAGE}`, { cause: error });
+  }
 }

@@ -6,3 +6,5 @@ export const tinySpec = here('./tiny-spec.yaml');
 export const fakePrismExits = here('./fake-prism-exits.mjs');
 export const fakePrismSilent = here('./fake-prism-silent.mjs');
 export const fakePrismStubborn = here('./fake-prism-stubborn.mjs');
+export const fakePrismUsage = here('./fake-prism-usage.mjs');
+export const holdMock = here('./hold-mock.ts');

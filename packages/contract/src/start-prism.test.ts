@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listRunningServers } from './server-registry.js';
+import { startMock } from './start-mock.js';
+import { startProxy } from './start-proxy.js';
+import { pidIsGone } from './test-support/is-gone.js';
+import { fakePrismUsage, holdMock, tinySpec } from './test-support/paths.js';
+
+const servers: Server[] = [];
+
+async function listen(handler: Parameters<typeof createServer>[1]): Promise<number> {
+  const server = createServer(handler);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+/** Runs test-support/hold-mock.ts, sends `signal` once it reports Prism's PID. */
+function signalHolder(signal: NodeJS.Signals, args: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', holdMock, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let prismPid: number | undefined;
+  const killer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
+    const match = /pid (\d+)/.exec(stdout);
+    if (match && prismPid === undefined) {
+      prismPid = Number(match[1]);
+      child.kill(signal);
+    }
+  });
+  return new Promise<{ code: number | null; signal: string | null; stdout: string; pid?: number }>(
+    (resolve) =>
+      child.once('close', (code, how) => {
+        clearTimeout(killer);
+        resolve({ code, signal: how, stdout, pid: prismPid });
+      }),
+  );
+}
+
+describe('startPrism edge cases', () => {
+  it('refuses a port that another server already listens on, instead of returning its URL', async () => {
+    const port = await listen((_request, response) => response.end('not prism'));
+    const before = listRunningServers().length;
+    await expect(startMock({ spec: tinySpec, port })).rejects.toThrow(
+      new RegExp(`\\[@plextrac-ts/contract\\] port ${port} on 127\\.0\\.0\\.1 is not free`),
+    );
+    expect(listRunningServers()).toHaveLength(before);
+  });
+
+  it('starts a proxy without --errors even when the upstream never answers, sending it nothing', async () => {
+    const hits: string[] = [];
+    const upstream = await listen((request) => hits.push(`${request.method} ${request.url}`));
+    const proxy = await startProxy(`http://127.0.0.1:${upstream}`, {
+      spec: tinySpec,
+      errors: false,
+      startTimeoutMs: 10_000,
+    });
+    try {
+      expect(hits).toEqual([]);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it("keeps Prism's fatal reason in the error when usage text follows it", async () => {
+    const error = await startMock({ spec: tinySpec, prismBin: fakePrismUsage }).catch(
+      (caught: unknown) => caught as Error,
+    );
+    expect((error as Error).message).toContain('is not a valid JSON Schema (kit test)');
+  });
+});
+
+describe('the exit hook', () => {
+  it('kills Prism when the process dies of SIGTERM it does not handle', async () => {
+    const result = await signalHolder('SIGTERM');
+    expect(result.signal).toBe('SIGTERM');
+    expect(result.pid).toBeTypeOf('number');
+    await vi.waitFor(() => expect(pidIsGone(result.pid as number)).toBe(true), {
+      timeout: 3000,
+      interval: 50,
+    });
+  }, 30_000);
+
+  it("leaves a signal the program handles itself to the program's own handler", async () => {
+    const result = await signalHolder('SIGTERM', ['own-handler']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('stopped by its owner');
+    expect(pidIsGone(result.pid as number)).toBe(true);
+  }, 30_000);
+});
