@@ -1,7 +1,10 @@
 // Drift check: regenerates every package's src/generated (bypassing the turbo cache) and fails
-// when the result differs from what git has, i.e. the committed generated code is stale, was
-// edited by hand, or a generated file is missing/untracked. Usage: pnpm check:generated
+// when the result differs from what was there before (an uncommitted hand edit) or from what git
+// has (committed generated code that is stale, edited by hand, missing or untracked).
+// Usage: pnpm check:generated
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,6 +26,24 @@ function run(command, args, options = {}) {
   return result;
 }
 
+// Every file under packages/<name>/src/generated, with a hash of its content.
+function snapshot() {
+  const files = readdirSync(resolve(root, 'packages'))
+    .map((name) => resolve(root, 'packages', name, 'src/generated'))
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }));
+  return new Map(
+    files
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = resolve(entry.parentPath, entry.name);
+        const hash = createHash('sha256').update(readFileSync(path)).digest('hex');
+        return [path.slice(root.length + 1), hash];
+      }),
+  );
+}
+
+const before = snapshot();
 console.log('[check:generated] regenerating (turbo run generate --force)...');
 const generate = run(
   'pnpm',
@@ -44,8 +65,24 @@ if (status.status !== 0) {
 }
 const drift = status.stdout.split('\n').filter(Boolean);
 const diff = run('git', ['diff', '--exit-code', '--stat', '--', pathspec]);
+const after = snapshot();
+const overwritten = [...new Set([...before.keys(), ...after.keys()])]
+  .filter((path) => before.get(path) !== after.get(path))
+  .sort();
 
+if (overwritten.length > 0) {
+  console.error(
+    `[check:generated] regenerating changed ${overwritten.length} file(s) that were edited by hand or stale in the work tree (now regenerated):`,
+  );
+  for (const path of overwritten) console.error(`  ${path}`);
+}
 if (drift.length === 0 && diff.status === 0) {
+  if (overwritten.length > 0) {
+    console.error(
+      '\nGenerated code is never edited by hand: change specs/plextrac.yaml (or the generator) instead, then run `pnpm generate`.',
+    );
+    process.exit(1);
+  }
   console.log('[check:generated] generated code matches the spec.');
   process.exit(0);
 }

@@ -60,8 +60,11 @@ const failed =
   ownErrors > 0 ||
   (spectral.status !== 0 && !ownErrors);
 console.log(`\n== Summary for ${spec}`);
-const redoclyNote = redocly.status !== 0 && !redoclyErrors ? ` (exit ${redocly.status})` : '';
-console.log(`  redocly: ${redoclyErrors} error(s), ${redoclyWarnings} warning(s)${redoclyNote}`);
+console.log(
+  redocly.status !== 0 && !redoclyErrors
+    ? `  redocly: could not lint the spec (exit ${redocly.status}; its output is above)`
+    : `  redocly: ${redoclyErrors} error(s), ${redoclyWarnings} warning(s)`,
+);
 console.log(`  own rules: ${ownErrors} error(s), ${problems.length - ownErrors} other`);
 console.log(`  ${failed ? 'FAILED' : 'OK'}`);
 process.exit(failed ? 1 : 0);

@@ -8,6 +8,8 @@ const specLabel = relative(root, spec).split(sep).join('/');
 
 export default defineConfig({
   input: spec,
+  // Crash reports go to the console, not to openapi-ts-error-*.log files in the package.
+  logs: { file: false },
   output: {
     path: './src/generated',
     clean: true,

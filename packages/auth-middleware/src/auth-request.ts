@@ -1,7 +1,7 @@
 import { attemptSignal, raceSignal } from './abort.js';
 import { type AuthBody, asAuthBody, isFailure, serverMessage } from './auth-response.js';
 import { PlexTracAuthError, RateLimitError, type RedactedRequest } from './errors.js';
-import { acquireAuthSlot } from './rate-limiter.js';
+import { acquireAuthSlot, authBlockedFor, blockAuth, retimeAuthSlot } from './rate-limiter.js';
 import { redactRequest, type Scrubber } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { AuthEvent, Clock, FetchLike, SessionStats, Sleep } from './types.js';
@@ -43,7 +43,7 @@ export function safeCause(error: unknown, scrubber: Scrubber): Error {
   };
   const cause = new Error(scrubber.scrub(`${e?.name ?? 'Error'}: ${e?.message ?? String(error)}`));
   const code = e?.code ?? e?.cause?.code;
-  return code === undefined ? cause : Object.assign(cause, { code: String(code) });
+  return code === undefined ? cause : Object.assign(cause, { code: scrubber.scrub(String(code)) });
 }
 
 /** The redacted cause of an HTTP failure: status, method, path and the server's message. */
@@ -55,30 +55,72 @@ export function httpCause(answer: AuthAnswer, scrubber: Scrubber): Error {
   return new Error(scrubber.scrub(message ? `${text}: ${message}` : text).slice(0, 300));
 }
 
+/** The JSON body of an auth call, or a function that builds it once the call may be sent. */
+export type AuthRequestBody = object | ((signal: AbortSignal) => Promise<object>);
+
+function rateLimited(what: string, waitMs: number, cause: Error, request?: RedactedRequest) {
+  return new RateLimitError(
+    `${what}; retry in ${Math.ceil(waitMs / 1000)} s. PlexTrac allows 10 authentication requests per minute per instance: share a session or a tokenStore across processes.`,
+    { cause, request, status: 429, retryAfter: waitMs },
+  );
+}
+
+/** A 3xx answer to an auth call: followed, it would carry the credentials somewhere else. */
+function redirected(
+  ctx: AuthContext,
+  response: Response,
+  method: string,
+  path: string,
+  request: RedactedRequest,
+) {
+  let target = 'another address';
+  try {
+    target = new URL(response.headers.get('location') ?? '', ctx.baseUrl).origin;
+  } catch {}
+  return new PlexTracAuthError(
+    `${method} ${path} was redirected (HTTP ${response.status}) to ${target}; credentials are never sent after a redirect. Set baseUrl to the instance's final address.`,
+    { cause: new Error(`HTTP ${response.status} redirect`), request, status: response.status },
+  );
+}
+
 /**
  * One authentication call (authenticate, authenticate/mfa or token/refresh): waits for the
  * process-wide rate limiter, gives each attempt its own timeout, retries a 429 after
- * `Retry-After` up to `maxRateLimitRetries` times. Never throws for a 4xx/5xx other than 429.
+ * `Retry-After` up to `maxRateLimitRetries` times. A body given as a function is built after
+ * each wait (an MFA code must be fresh when it is sent). Redirects are not followed. Never
+ * throws for a 4xx/5xx other than 429.
  */
 export async function sendAuthRequest(
   ctx: AuthContext,
   method: 'POST' | 'PUT',
   path: string,
-  init: { body?: object; authorization?: string },
+  init: { body?: AuthRequestBody; authorization?: string },
   signal: AbortSignal,
 ): Promise<AuthAnswer> {
+  const blockedMs = authBlockedFor(ctx.origin, ctx.clock.now());
+  if (blockedMs > 0) {
+    throw rateLimited(
+      `${method} ${path} was not sent: ${ctx.origin} rate limited the last authentication attempts`,
+      blockedMs,
+      new Error('HTTP 429 earlier; no request sent'),
+    );
+  }
   for (let retry = 0; ; retry++) {
     await acquireAuthSlot(ctx.origin, ctx.clock, ctx.sleep, signal, (waitMs) =>
       ctx.emit({ type: 'rate-limited', reason: 'limiter', waitMs, durationMs: waitMs }),
     );
+    const slotAt = ctx.clock.now();
+    const body = typeof init.body === 'function' ? await init.body(signal) : init.body;
+    retimeAuthSlot(ctx.origin, slotAt, ctx.clock.now());
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (init.body) headers['content-type'] = 'application/json';
+    if (body) headers['content-type'] = 'application/json';
     if (init.authorization) headers.authorization = init.authorization;
     const attempt = attemptSignal(ctx.authTimeoutMs, ctx.sleep, signal);
     const request = new Request(ctx.baseUrl + path, {
       method,
       headers,
-      body: init.body ? JSON.stringify(init.body) : null,
+      body: body ? JSON.stringify(body) : null,
+      redirect: 'manual',
       signal: attempt.signal,
     });
     const redacted = redactRequest(request);
@@ -99,13 +141,16 @@ export async function sendAuthRequest(
     } finally {
       attempt.clear();
     }
-    const body = asAuthBody(text);
-    ctx.scrubber.add(typeof body.token === 'string' ? body.token : undefined);
-    ctx.scrubber.add(typeof body.cookie === 'string' ? body.cookie : undefined);
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      throw redirected(ctx, response, method, path, redacted);
+    }
+    const answerBody = asAuthBody(text);
+    ctx.scrubber.add(typeof answerBody.token === 'string' ? answerBody.token : undefined);
+    ctx.scrubber.add(typeof answerBody.cookie === 'string' ? answerBody.cookie : undefined);
     const answer = {
-      ok: response.ok && !isFailure(body),
+      ok: response.ok && !isFailure(answerBody),
       status: response.status,
-      body,
+      body: answerBody,
       request: redacted,
     };
     if (response.status !== 429) return answer;
@@ -113,14 +158,12 @@ export async function sendAuthRequest(
       parseRetryAfter(response.headers.get('retry-after'), ctx.clock.now()) ?? 5000 * 2 ** retry;
     // A wait past a few minutes is not worth blocking every caller for (nor fits setTimeout).
     if (retry >= ctx.maxRateLimitRetries || waitMs > MAX_RETRY_WAIT_MS) {
-      throw new RateLimitError(
-        `${method} ${path} is still rate limited after ${retry} retries; retry in ${Math.ceil(waitMs / 1000)} s. PlexTrac allows 10 authentication requests per minute per instance: share a session or a tokenStore across processes.`,
-        {
-          cause: httpCause(answer, ctx.scrubber),
-          request: redacted,
-          status: 429,
-          retryAfter: waitMs,
-        },
+      blockAuth(ctx.origin, ctx.clock.now(), waitMs);
+      throw rateLimited(
+        `${method} ${path} is still rate limited after ${retry} retries`,
+        waitMs,
+        httpCause(answer, ctx.scrubber),
+        redacted,
       );
     }
     ctx.emit({ type: 'rate-limited', reason: '429', waitMs, durationMs: waitMs });

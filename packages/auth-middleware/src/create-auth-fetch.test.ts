@@ -129,6 +129,29 @@ describe('createAuthFetch headers', () => {
     expect(urlencoded?.headers.get('content-type')).toContain('application/x-www-form-urlencoded');
   });
 
+  it('keeps the body and Content-Type of a Request given with an init that has no body', async () => {
+    const { time, authFetch, apiRequests } = setup();
+    const request = new Request(`${BASE_URL}/api/v2/x`, {
+      method: 'POST',
+      body: '{"a":1}',
+      headers: { 'content-type': 'application/json' },
+    });
+    await time.run(authFetch(request, { signal: new AbortController().signal }));
+    expect(apiRequests()[0]?.body).toBe('{"a":1}');
+    expect(apiRequests()[0]?.headers.get('content-type')).toBe('application/json');
+  });
+
+  it("never writes the token (or anything else) into the caller's Request", async () => {
+    const { time, authFetch, apiRequests } = setup();
+    const request = new Request(`${BASE_URL}/api/v1/client/list`, {
+      headers: { 'content-type': 'application/json', 'x-trace': '1' },
+    });
+    await time.run(authFetch(request));
+    expect(apiRequests()[0]?.headers.get('authorization')).toMatch(/^Bearer /);
+    expect(request.headers.get('authorization')).toBeNull();
+    expect(request.headers.get('content-type')).toBe('application/json');
+  });
+
   it("passes the caller's AbortSignal to the request", async () => {
     const { time, authFetch, apiRequests } = setup();
     const controller = new AbortController();

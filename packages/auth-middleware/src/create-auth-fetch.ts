@@ -36,10 +36,11 @@ function isJsonText(text: string): boolean {
  * The init actually sent: JSON bodies serialized with `Content-Type: application/json`, no
  * Content-Type without a body, `duplex: 'half'` for a stream. Its headers are a fresh Headers.
  */
-function prepare(init: AuthFetchInit | undefined, fallback?: HeadersInit) {
+function prepare(init: AuthFetchInit | undefined, input?: Request) {
   let body = init?.body;
-  const headers = new Headers(init?.headers ?? fallback);
-  if (body === undefined || body === null) headers.delete('content-type');
+  const headers = new Headers(init?.headers ?? input?.headers);
+  // Without a body in init, a Request input keeps its own body, and its Content-Type with it.
+  if (body === null || (body === undefined && !input?.body)) headers.delete('content-type');
   else if (isJsonBody(body)) {
     body = JSON.stringify(body);
     headers.set('content-type', 'application/json');
@@ -72,7 +73,8 @@ export function createAuthFetch(session: Session, options: AuthFetchOptions = {}
   const send: FetchLike = forward ?? internals.fetch;
 
   async function viaRequest(input: Request, init: AuthFetchInit | undefined) {
-    const request = init ? new Request(input, prepare(init, input.headers)) : input;
+    // Always a copy: the caller's Request never gets the token (nor loses a header).
+    const request = new Request(input, init ? prepare(init, input) : undefined);
     if (!request.body) request.headers.delete('content-type');
     if (!session.appliesTo(request.url)) return send(request);
     // Request bodies are buffered (a stream in `init` is sent once, as is).

@@ -483,6 +483,21 @@ describe('token store', () => {
 });
 
 describe('the token store and listeners cannot break the session', () => {
+  it('a stored value whose properties throw is a store failure, not a crash', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const hostile = {
+      get token(): string {
+        throw new Error('getter exploded');
+      },
+      expiresAt: Date.now() + 60_000,
+    };
+    const tokenStore = { get: () => hostile, set: () => {}, delete: () => {} };
+    const { session, events } = setup(time, server, { tokenStore });
+    expect(await time.run(session.getToken())).toBe(server.tokens[0]);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'error', operation: 'store' }));
+  });
+
   it.each([
     ['get', { get: () => new Promise<undefined>(() => {}), set: () => {} }],
     ['set', { get: () => undefined, set: () => new Promise<void>(() => {}) }],

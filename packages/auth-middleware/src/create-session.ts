@@ -6,6 +6,7 @@ import {
   MfaError,
   MfaRequiredError,
   PlexTracAuthError,
+  RateLimitError,
   TokenRefreshError,
 } from './errors.js';
 import { type AuthResult, login, refresh } from './login.js';
@@ -24,6 +25,10 @@ interface Flight {
 
 type Current = Required<Omit<StoredToken, 'tenantId'>>;
 
+/** How long a still-valid token is used, after its early renewal failed, before trying again. */
+const RENEWAL_RETRY_MS = 30_000;
+/** How long 401s that a fresh token also got are not answered with another login. */
+const UNEXPLAINED_401_MS = 60_000;
 /** The operations the spec leaves unsecured (health and the login steps) never get a token. */
 const PUBLIC_PATHS = new Set(['/api/v1/', '/api/v1/authenticate', '/api/v1/authenticate/mfa']);
 /** A path (and query) the URL parser would not change: no dot segments, escapes or backslashes. */
@@ -57,6 +62,7 @@ export function createSession(options: SessionOptions): Session {
   let rejected: string | undefined;
   let flight: Flight | undefined;
   let tenantId: number | undefined;
+  let unexplained401s: { token: string; until: number } | undefined;
 
   const header = (token: string) => (o.authScheme === 'bearer' ? `Bearer ${token}` : token);
   const report = (operation: AuthOperation, error: PlexTracAuthError, started?: number) =>
@@ -67,8 +73,13 @@ export function createSession(options: SessionOptions): Session {
       durationMs: started === undefined ? 0 : clock.now() - started,
     });
 
-  const needsRenewal = (c: Current) =>
-    clock.now() >= c.expiresAt - Math.min(o.refreshMarginMs, (c.expiresAt - c.obtainedAt) / 2);
+  /** After an early renewal failed, the still-valid token is used without retrying until then. */
+  let renewalPausedUntil = 0;
+  const needsRenewal = (c: Current) => {
+    const now = clock.now();
+    if (now < renewalPausedUntil && now < c.expiresAt) return false;
+    return now >= c.expiresAt - Math.min(o.refreshMarginMs, (c.expiresAt - c.obtainedAt) / 2);
+  };
   const fresh = (signal?: AbortSignal | null) =>
     !flight && current && !needsRenewal(current) && !signal?.aborted ? current.token : undefined;
 
@@ -93,7 +104,14 @@ export function createSession(options: SessionOptions): Session {
   async function adoptStored(signal: AbortSignal): Promise<void> {
     let stored: StoredToken | undefined;
     try {
-      stored = await storeCall(() => store.get(key), signal);
+      const value = await storeCall(() => store.get(key), signal);
+      // Copied inside the try: a store value whose properties throw is a store failure too.
+      stored = value && {
+        token: value.token,
+        expiresAt: value.expiresAt,
+        obtainedAt: value.obtainedAt,
+        tenantId: value.tenantId,
+      };
     } catch (error) {
       storeError(error, true, signal);
     }
@@ -123,6 +141,7 @@ export function createSession(options: SessionOptions): Session {
   ) {
     const now = clock.now();
     current = { token: result.token, expiresAt: readExpiry(result.token, now), obtainedAt: now };
+    renewalPausedUntil = 0;
     tenantId = result.tenantId ?? tenantId;
     try {
       const value = { ...current, ...(tenantId === undefined ? {} : { tenantId }) };
@@ -164,9 +183,16 @@ export function createSession(options: SessionOptions): Session {
       stats.logins++;
       return await accept(result, started, 'login', signal, result.mfa);
     } catch (error) {
-      if (error instanceof PlexTracAuthError) {
-        const mfa = error instanceof MfaError || error instanceof MfaRequiredError;
-        report(mfa ? 'mfa' : 'login', error, started);
+      if (!(error instanceof PlexTracAuthError)) throw error;
+      const mfa = error instanceof MfaError || error instanceof MfaRequiredError;
+      report(mfa ? 'mfa' : 'login', error, started);
+      // An early renewal that failed leaves the token as good as it was: use it while it lasts,
+      // and try again in a while (not on every call, which would spend the auth budget).
+      const now = clock.now();
+      if (current && current.token === token && now < current.expiresAt) {
+        const pause = error instanceof RateLimitError ? error.retryAfter : 0;
+        renewalPausedUntil = now + Math.max(RENEWAL_RETRY_MS, pause);
+        return token;
       }
       throw error;
     }
@@ -252,6 +278,10 @@ export function createSession(options: SessionOptions): Session {
     clock,
     header,
     fresh,
+    distrust401s(token) {
+      unexplained401s = { token, until: clock.now() + UNEXPLAINED_401_MS };
+    },
+    ignores401s: (token) => unexplained401s?.token === token && clock.now() < unexplained401s.until,
     standardFetch: options.fetch ? undefined : (url, init) => globalThis.fetch(url, init),
   });
   return session;

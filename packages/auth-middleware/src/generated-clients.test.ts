@@ -83,18 +83,28 @@ describe('the generated clients with the adapters', () => {
 
   it('returns a second 401 to the caller instead of looping', async () => {
     const denied = new Set(['/api/v1/tenant/0', '/api/v1/client/1']);
-    const { server, client, sdk } = setup((request) =>
+    const { server, client, sdk, time } = setup((request) =>
       denied.has(request.path) ? json(401, { statusCode: 401 }) : undefined,
     );
     const viaClient = await client.GET('/api/v1/tenant/{tenantId}', {
       params: { path: { tenantId: 0 } },
     });
-    const viaSdk = await getClient({ client: sdk, path: { clientId: 1 } });
-
     expect(viaClient.response.status).toBe(401);
-    expect(viaSdk.response?.status).toBe(401);
     const sentTo = (path: string) => server.requests.filter((r) => r.path === path).length;
     expect(sentTo('/api/v1/tenant/0')).toBe(2);
-    expect(sentTo('/api/v1/client/1')).toBe(2);
+    expect(server.authRequests()).toHaveLength(2);
+
+    // The fresh token got a 401 too: for a minute, 401s are not answered with more logins.
+    const viaSdk = await getClient({ client: sdk, path: { clientId: 1 } });
+    expect(viaSdk.response?.status).toBe(401);
+    expect(sentTo('/api/v1/client/1')).toBe(1);
+    expect(server.authRequests()).toHaveLength(2);
+
+    // After that minute a 401 gets its one re-login and replay again.
+    await time.advance(61_000);
+    const later = await getClient({ client: sdk, path: { clientId: 1 } });
+    expect(later.response?.status).toBe(401);
+    expect(sentTo('/api/v1/client/1')).toBe(3);
+    expect(server.authRequests()).toHaveLength(3);
   });
 });

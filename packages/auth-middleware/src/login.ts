@@ -1,4 +1,4 @@
-import { raceSignal } from './abort.js';
+import { withTimeout } from './abort.js';
 import {
   type AuthAnswer,
   type AuthContext,
@@ -57,16 +57,23 @@ function rejected(ctx: AuthContext, answer: AuthAnswer): AuthenticationError {
   );
 }
 
+/** How long an otp() callback (a person at a prompt) may take before the login gives up. */
+export const OTP_TIMEOUT_MS = 120_000;
+
 async function nextCode(ctx: AuthContext, creds: Credentials, signal: AbortSignal) {
   if (creds.totp) return creds.totp.next(signal);
   let code: string;
   try {
-    code = String(await raceSignal(Promise.resolve(creds.otp?.()), signal)).trim();
+    code = String(await withTimeout(() => creds.otp?.(), OTP_TIMEOUT_MS, ctx.sleep, signal)).trim();
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    throw new MfaError('The otp callback threw instead of returning the 6-digit code.', {
-      cause: safeCause(error, ctx.scrubber),
-    });
+    const timedOut = (error as { name?: unknown })?.name === 'TimeoutError';
+    throw new MfaError(
+      timedOut
+        ? `The otp callback gave no code within ${OTP_TIMEOUT_MS / 1000} s.`
+        : 'The otp callback threw instead of returning the 6-digit code.',
+      { cause: safeCause(error, ctx.scrubber) },
+    );
   }
   if (/^\d{6}$/.test(code)) return code;
   throw new MfaError('The otp callback must return the current 6-digit authenticator code.', {
@@ -115,14 +122,9 @@ export async function login(
     }
     ctx.scrubber.add(challenge);
     const started = ctx.clock.now();
-    const code = await nextCode(ctx, creds, signal);
-    const second = await sendAuthRequest(
-      ctx,
-      'POST',
-      '/api/v1/authenticate/mfa',
-      { body: { code: challenge, token: code } },
-      signal,
-    );
+    // The code is made once the request may go (after any rate-limit wait), never before.
+    const body = async () => ({ code: challenge, token: await nextCode(ctx, creds, signal) });
+    const second = await sendAuthRequest(ctx, 'POST', '/api/v1/authenticate/mfa', { body }, signal);
     const accepted = second.ok && isTokenResponse(second.body);
     ctx.emit({ type: 'mfa', attempt, accepted, durationMs: ctx.clock.now() - started });
     if (accepted && isTokenResponse(second.body)) return { ...result(second.body), mfa: true };

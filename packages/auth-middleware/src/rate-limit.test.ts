@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSession } from './create-session.js';
 import { RateLimitError } from './errors.js';
-import { AUTH_WINDOW_MS, resetAuthRateLimiter } from './rate-limiter.js';
+import { AUTH_WINDOW_MS, acquireAuthSlot } from './rate-limiter.js';
 import { resetAuthState } from './reset-auth-state.js';
 import { parseRetryAfter } from './retry-after.js';
 import {
@@ -10,12 +10,13 @@ import {
   createFakePlexTrac,
   json,
   PASSWORD,
+  TOTP_SECRET,
   USERNAME,
 } from './test-support/fake-plextrac.js';
 import { createFakeTime, type FakeTime } from './test-support/fake-time.js';
 import type { AuthEvent, FetchLike, SessionOptions } from './types.js';
 
-beforeEach(() => resetAuthRateLimiter());
+beforeEach(() => resetAuthState());
 
 function session(time: FakeTime, fetch: FetchLike, extra: Partial<SessionOptions> = {}) {
   return createSession({
@@ -201,5 +202,74 @@ describe('clock going backwards', () => {
     const started = time.clock.now();
     await time.run(a.reauthenticate(await time.run(a.getToken())));
     expect(time.clock.now()).toBe(started);
+  });
+});
+
+describe('after the server kept refusing with 429', () => {
+  it('sends no auth request until its Retry-After has passed, then logs in', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    let limited = true;
+    const fetch: FetchLike = async (request) =>
+      limited ? json(429, { status: 'error' }, { 'retry-after': '120' }) : server.fetch(request);
+    const s = session(time, fetch, { maxRateLimitRetries: 1 });
+    expect(await time.run(s.getToken()).catch((e) => e)).toBeInstanceOf(RateLimitError);
+    expect(s.stats.authRoundTrips).toBe(2);
+
+    // A second session on the same instance is held back too: nothing is sent.
+    const other = session(time, fetch);
+    const early = await time.run(other.getToken()).catch((e) => e);
+    expect(early).toBeInstanceOf(RateLimitError);
+    expect(early.retryAfter).toBe(120_000);
+    expect(other.stats.authRoundTrips).toBe(0);
+
+    limited = false;
+    await time.advance(120_000);
+    expect(await time.run(s.getToken())).toBe(server.tokens[0]);
+  });
+
+  it('keeps a still-valid token when its early renewal is refused, and retries later, not on every call', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    let limited = false;
+    const fetch: FetchLike = async (request) =>
+      limited ? json(429, { status: 'error' }, { 'retry-after': '10' }) : server.fetch(request);
+    const events: AuthEvent[] = [];
+    const s = session(time, fetch, { maxRateLimitRetries: 0, onEvent: (e) => events.push(e) });
+    const token = await time.run(s.getToken());
+    await time.advance(14 * 60_000);
+    limited = true;
+    expect(await time.run(s.getToken())).toBe(token);
+    expect(s.stats.authRoundTrips).toBe(2); // the login, then one refused refresh
+    expect(
+      events.filter((e) => e.type === 'error').map((e) => e.type === 'error' && e.operation),
+    ).toEqual(['refresh', 'login']);
+
+    // The next calls use the token without another attempt for 30 s.
+    for (let i = 0; i < 5; i++) expect(await time.run(s.getToken())).toBe(token);
+    expect(s.stats.authRoundTrips).toBe(2);
+
+    limited = false;
+    await time.advance(30_000);
+    const renewed = await time.run(s.getToken());
+    expect(renewed).not.toBe(token);
+    expect(s.stats.refreshes).toBe(1);
+  });
+});
+
+describe('MFA codes and the limiter', () => {
+  it('makes the code after waiting for a slot, so it is fresh when sent and accepted at once', async () => {
+    const time = createFakeTime(Date.UTC(2025, 0, 1, 12, 0, 1));
+    const server = createFakePlexTrac(time, { totpSecret: TOTP_SECRET });
+    for (let i = 0; i < 9; i++)
+      await acquireAuthSlot(new URL(BASE_URL).origin, time.clock, time.sleep);
+    const events: AuthEvent[] = [];
+    const s = session(time, server.fetch, {
+      totpSecret: TOTP_SECRET,
+      onEvent: (e) => events.push(e),
+    });
+    await time.run(s.getToken());
+    expect(events.filter((e) => e.type === 'mfa')).toMatchObject([{ attempt: 1, accepted: true }]);
+    expect(events.some((e) => e.type === 'rate-limited' && e.reason === 'limiter')).toBe(true);
   });
 });

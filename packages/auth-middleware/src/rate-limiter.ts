@@ -6,6 +6,8 @@ export const AUTH_WINDOW_MS = 60_000;
 
 // Module level on purpose: every session in the process shares the instance's budget.
 const sent = new Map<string, number[]>();
+// Per origin: until when the server said (429 past our retries) no auth request is welcome.
+const blockedUntil = new Map<string, number>();
 
 /**
  * Waits until one more auth request to `origin` fits in the rolling window, then records it.
@@ -38,7 +40,37 @@ export async function acquireAuthSlot(
   }
 }
 
-/** Forgets every recorded request (for tests). */
+/**
+ * Moves a slot taken at `takenAt` to `now`, when the request is sent later than the slot was
+ * taken (its body was built after the wait), so the window counts the real send time.
+ */
+export function retimeAuthSlot(origin: string, takenAt: number, now: number): void {
+  const times = sent.get(origin);
+  const index = times?.lastIndexOf(takenAt) ?? -1;
+  if (times && index >= 0 && now > takenAt) times[index] = now;
+}
+
+/** Longest block kept: a larger Retry-After (or a clock that went back) is not trusted longer. */
+const MAX_BLOCK_MS = 15 * AUTH_WINDOW_MS;
+
+/** Records that the server still refused auth requests to `origin` at `now` for `waitMs`. */
+export function blockAuth(origin: string, now: number, waitMs: number): void {
+  const until = now + Math.min(waitMs, MAX_BLOCK_MS);
+  blockedUntil.set(origin, Math.max(until, blockedUntil.get(origin) ?? 0));
+}
+
+/** Milliseconds until auth requests to `origin` are welcome again (0 when they are). */
+export function authBlockedFor(origin: string, now: number): number {
+  const left = (blockedUntil.get(origin) ?? 0) - now;
+  if (left <= 0 || left > MAX_BLOCK_MS) {
+    blockedUntil.delete(origin);
+    return 0;
+  }
+  return left;
+}
+
+/** Forgets every recorded request and block (for tests). */
 export function resetAuthRateLimiter(): void {
   sent.clear();
+  blockedUntil.clear();
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAuthFetch } from './create-auth-fetch.js';
 import { createSession } from './create-session.js';
+import { PlexTracAuthError } from './errors.js';
 import { resetAuthRateLimiter } from './rate-limiter.js';
 import { makeJwt, PASSWORD, USERNAME } from './test-support/fake-plextrac.js';
 
@@ -87,5 +88,29 @@ describe('redirects with the real fetch (undici)', () => {
     expect((await authFetch(`${api}/moved`, init)).status).toBe(200);
     expect((await authFetch(`${api}/moved`, init)).status).toBe(200);
     expect(bodies).toEqual(['{"name":"Acme"}', '{"name":"Acme"}']);
+  });
+});
+
+describe('redirects of the login itself', () => {
+  it('never follows a 307/308 of POST /api/v1/authenticate: the password stays with the instance', async () => {
+    const received: string[] = [];
+    const other = await listen(async (req, res) => {
+      let text = '';
+      for await (const chunk of req) text += chunk;
+      received.push(`${req.method} ${req.url} ${text}`);
+      res.end('{}');
+    });
+    for (const status of [307, 308]) {
+      const api = await listen((_req, res) => {
+        res.writeHead(status, { location: `${other}/api/v1/authenticate` });
+        res.end();
+      });
+      const session = createSession({ baseUrl: api, username: USERNAME, password: PASSWORD });
+      const error = await session.getToken().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PlexTracAuthError);
+      expect((error as Error).message).toContain(`was redirected (HTTP ${status}) to ${other}`);
+      expect((error as Error).message).not.toContain(PASSWORD);
+    }
+    expect(received).toEqual([]);
   });
 });

@@ -55,6 +55,8 @@ async function scenario(
   ) => Promise<unknown>,
   extra: Partial<SessionOptions> & { mfa?: boolean; wrapFetch?: (f: FetchLike) => FetchLike } = {},
 ) {
+  // Each scenario is its own instance: no rate-limit history carries over.
+  resetAuthRateLimiter();
   const time = createFakeTime();
   const server = createFakePlexTrac(time, {
     respond,
@@ -142,8 +144,11 @@ describe('secrets never leak', () => {
           };
         })(),
         async (s, _f, time) => {
-          await time.run(s.getToken());
+          const token = await time.run(s.getToken());
           await time.advance(14 * 60_000);
+          // Both renewals fail early: the still-valid token is kept until it expires.
+          expect(await time.run(s.getToken())).toBe(token);
+          await time.advance(2 * 60_000);
           return time.run(s.getToken());
         },
       ),
@@ -292,6 +297,30 @@ describe('secrets never leak', () => {
       for (const text of [...views(thrown), ...events.flatMap(views)]) {
         expect(text).not.toContain(PASSWORD.slice(0, 8));
         expect(text).not.toContain(PASSWORD.slice(-8));
+      }
+    }
+  });
+
+  it('scrubs a password echoed JSON-escaped or URL-encoded, and any JWT it never saw', async () => {
+    const password = 'pa"ss\\w0rd! &x';
+    const stranger = `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvdGhlciJ9.${'s'.repeat(20)}`;
+    const echoes = [
+      JSON.stringify({ password }),
+      encodeURIComponent(password),
+      new URLSearchParams({ password }).toString(),
+      `token ${stranger} is not yours`,
+    ];
+    for (const echoed of echoes) {
+      const { thrown, events } = await scenario(
+        `echo: ${echoed.slice(0, 20)}`,
+        (r) => (r.path === '/api/v1/authenticate' ? echo(echoed) : undefined),
+        (s, _f, time) => time.run(s.getToken()),
+        { password },
+      );
+      expect(thrown).toBeInstanceOf(Error);
+      for (const text of [...views(thrown), ...events.flatMap(views)]) {
+        expect(text).not.toContain('w0rd');
+        expect(text).not.toContain(stranger.slice(-24));
       }
     }
   });

@@ -47,6 +47,9 @@ export async function replayAfter401(
     internals.emit({ type: 'error', operation: 'replay', error, durationMs: 0 });
     return response;
   }
+  // A fresh token got 401s too a moment ago: another login would not help and costs the
+  // instance-wide budget of 10 a minute.
+  if (internals.ignores401s(token)) return response;
   const started = internals.clock.now();
   await response.body?.cancel().catch(() => {});
   const fresh = await session.reauthenticate(token, signal ?? undefined);
@@ -54,6 +57,7 @@ export async function replayAfter401(
   internals.stats.replays++;
   const durationMs = internals.clock.now() - started;
   internals.emit({ type: 'replay', method, path, status: replayed.status, durationMs });
+  if (replayed.status === 401) internals.distrust401s(fresh);
   return replayed;
 }
 

@@ -11,6 +11,13 @@ export interface SessionInternals {
   header(token: string): string;
   /** The current token when it needs no login or refresh (and `signal` has not aborted). */
   fresh(signal?: AbortSignal | null): string | undefined;
+  /**
+   * Marks a token that got a 401 on a replay right after a re-login: for a minute, 401s sent
+   * with it are returned as they are (they are about the request, not the token).
+   */
+  distrust401s(token: string): void;
+  /** True while a 401 with this token should not start another login. */
+  ignores401s(token: string): boolean;
   /** The global fetch when the session was given none: it takes `(url, init)` as well. */
   standardFetch: StandardFetch | undefined;
 }

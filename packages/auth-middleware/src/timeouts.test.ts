@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSession } from './create-session.js';
-import { PlexTracAuthError } from './errors.js';
+import { MfaError, PlexTracAuthError } from './errors.js';
+import { OTP_TIMEOUT_MS } from './login.js';
 import { resetAuthRateLimiter } from './rate-limiter.js';
 import {
   BASE_URL,
@@ -11,6 +12,7 @@ import {
   USERNAME,
 } from './test-support/fake-plextrac.js';
 import { createFakeTime, type FakeTime, flush } from './test-support/fake-time.js';
+import { STEP_MS, totpAt } from './totp.js';
 import type { FetchLike } from './types.js';
 
 beforeEach(() => resetAuthRateLimiter());
@@ -155,5 +157,29 @@ describe('timeouts and aborts', () => {
     controller.abort(new Error('prompt cancelled'));
     await expect(waiting).rejects.toThrow('prompt cancelled');
     expect(server.requests.map((r) => r.path)).toEqual(['/api/v1/authenticate']);
+  });
+
+  it('gives up on an otp prompt that never answers after 2 minutes, and the session recovers', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time, { totpSecret: TOTP_SECRET });
+    let answer: () => Promise<string> = () => new Promise<string>(() => {});
+    const session = createSession({
+      baseUrl: BASE_URL,
+      username: USERNAME,
+      password: PASSWORD,
+      otp: () => answer(),
+      fetch: server.fetch,
+      clock: time.clock,
+      sleep: time.sleep,
+    });
+    const started = time.clock.now();
+    const error = await time.run(session.getToken()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MfaError);
+    expect((error as Error).message).toContain('no code within 120 s');
+    expect(time.clock.now() - started).toBe(OTP_TIMEOUT_MS);
+
+    answer = async () => totpAt(TOTP_SECRET, Math.floor(time.clock.now() / STEP_MS));
+    const token = await time.run(session.getToken());
+    expect(token).toBe(server.tokens.at(-1));
   });
 });

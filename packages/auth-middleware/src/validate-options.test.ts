@@ -43,6 +43,8 @@ describe('createSession validation', () => {
     ['authScheme', { authScheme: 'basic' }, "'bearer' or 'raw'"],
     ['refreshMarginMs', { refreshMarginMs: -1 }, 'number'],
     ['authTimeoutMs', { authTimeoutMs: 0 }, 'number'],
+    ['authTimeoutMs', { authTimeoutMs: Number.POSITIVE_INFINITY }, 'to 2147483647'],
+    ['authTimeoutMs', { authTimeoutMs: 2 ** 31 }, 'to 2147483647'],
     ['maxRateLimitRetries', { maxRateLimitRetries: Number.NaN }, 'number'],
     ['totpGuardMs', { totpGuardMs: 40_000 }, 'number'],
   ])('rejects a bad %s synchronously, naming it', (option, options, hint) => {

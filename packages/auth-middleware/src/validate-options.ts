@@ -10,6 +10,9 @@ function fail(option: string, problem: string): never {
   });
 }
 
+/** setTimeout's largest delay: a larger one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 function number(value: unknown, option: string, fallback: number, min: number, max = Infinity) {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !(value >= min && value <= max)) {
@@ -91,7 +94,7 @@ export function validateOptions(options: SessionOptions) {
     tokenStore: store ?? createMemoryTokenStore(),
     authScheme: o.authScheme ?? 'bearer',
     refreshMarginMs: number(o.refreshMarginMs, 'refreshMarginMs', 120_000, 0),
-    authTimeoutMs: number(o.authTimeoutMs, 'authTimeoutMs', 15_000, 1),
+    authTimeoutMs: number(o.authTimeoutMs, 'authTimeoutMs', 15_000, 1, MAX_TIMER_MS),
     maxRateLimitRetries: number(o.maxRateLimitRetries, 'maxRateLimitRetries', 3, 0, 20),
     totpGuardMs: number(o.totpGuardMs, 'totpGuardMs', 3_000, 0, 20_000),
     onEvent: o.onEvent,

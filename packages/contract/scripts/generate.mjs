@@ -3,6 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(packageDir, '..', '..', 'specs', 'plextrac.yaml');
@@ -19,6 +20,29 @@ try {
   spec = await readFile(source, 'utf8');
 } catch (error) {
   console.error(`[@plextrac-ts/contract] cannot read the spec at ${source}: ${error.message}`);
+  process.exit(1);
+}
+/** Why the spec cannot be shipped as it is, or undefined: YAML errors, not 3.1, a broken $ref. */
+function problemWith(text) {
+  const document = parseDocument(text);
+  if (document.errors.length > 0) return `is not valid YAML: ${document.errors[0].message}`;
+  const doc = document.toJS();
+  if (!/^3\.1\./.test(String(doc?.openapi))) return 'is not an OpenAPI 3.1 document';
+  const pointers = [...text.matchAll(/\$ref:\s*['"]?#\/([^'"\s}]+)/g)].map((m) => m[1]);
+  const missing = pointers.find(
+    (pointer) =>
+      pointer
+        .split('/')
+        .map((key) => decodeURIComponent(key).replaceAll('~1', '/').replaceAll('~0', '~'))
+        .reduce((node, key) => (node && typeof node === 'object' ? node[key] : undefined), doc) ===
+      undefined,
+  );
+  return missing ? `has a $ref to #/${missing}, which does not exist` : undefined;
+}
+
+const problem = problemWith(spec);
+if (problem) {
+  console.error(`[@plextrac-ts/contract] ${source} ${problem}; nothing was written.`);
   process.exit(1);
 }
 if (/\$ref:\s*(?!['"]?#)\S/.test(spec)) {

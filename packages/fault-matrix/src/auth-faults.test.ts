@@ -5,14 +5,14 @@ import {
   RateLimitError,
 } from '@plextrac-ts/auth-middleware';
 import { describe, expect } from 'vitest';
-import type { CallResult, ClientKind, MatrixApi } from './harness/matrix-api.js';
+import { failureOf } from './harness/failure-of.js';
+import type { MatrixApi } from './harness/matrix-api.js';
 import { matrixBoth } from './harness/matrix-test.js';
 import { MFA_PASSWORD, MFA_USER, TOTP_SECRET } from './harness/matrix-users.js';
 import {
   AUTHENTICATE,
   AUTHENTICATE_MFA,
   REFRESH,
-  rejectionOf,
   to,
   WHOAMI,
   withEnv,
@@ -20,14 +20,6 @@ import {
 
 const MINUTE = 60_000;
 const STEP = 30_000;
-
-/** The error a caller sees: openapi-fetch rethrows what the middleware throws, hey-api returns it. */
-async function failureOf(kind: ClientKind, call: Promise<CallResult>): Promise<unknown> {
-  if (kind === 'openapi-fetch') return rejectionOf(call);
-  const result = await call;
-  expect(result.response).toBeUndefined();
-  return result.error;
-}
 
 const mfaSession = { username: MFA_USER, password: MFA_PASSWORD, totpSecret: TOTP_SECRET };
 
@@ -76,6 +68,11 @@ describe('auth family', () => {
       const waits = env.events.flatMap((e) => (e.type === 'rate-limited' ? [e.waitMs] : []));
       expect(waits).toEqual([5_000, 10_000, 20_000]);
       rule.remove();
+      // While the wait the server was owed lasts, nothing is sent: the call fails at once.
+      const retryAfter = (error as RateLimitError).retryAfter;
+      expect(await failureOf(kind, api.whoami())).toBeInstanceOf(RateLimitError);
+      expect(env.fetch.count(to(AUTHENTICATE))).toBe(4);
+      env.sandbox.clock.advance(retryAfter);
       await ok(api);
     }),
   );

@@ -32,6 +32,26 @@ describe('data calls', () => {
     }),
   );
 
+  matrixBoth('data-401-always', (kind) =>
+    withEnv('data-401-always', async (env) => {
+      const api = env.api(kind);
+      expect((await api.whoami()).status).toBe(200);
+      env.sandbox.faults.set('getWhoami', { status: 401 });
+
+      expect((await api.whoami()).status).toBe(401);
+      expect(env.fetch.count(to(AUTHENTICATE))).toBe(2);
+      expect(env.fetch.count(to(WHOAMI))).toBe(3);
+
+      for (let i = 0; i < 5; i++) expect((await api.whoami()).status).toBe(401);
+      expect(env.fetch.count(to(AUTHENTICATE))).toBe(2);
+      expect(env.fetch.count(to(WHOAMI))).toBe(8);
+
+      env.sandbox.clock.advance(MINUTE + 1_000);
+      expect((await api.whoami()).status).toBe(401);
+      expect(env.fetch.count(to(AUTHENTICATE))).toBe(3);
+    }),
+  );
+
   matrixBoth('data-5xx', (kind) =>
     withEnv('data-5xx', async (env) => {
       const api = env.api(kind);

@@ -7,17 +7,20 @@ import {
   createFileTokenStore,
   createSdkAuth,
   createSession,
+  PlexTracAuthError,
   type Session,
 } from '@plextrac-ts/auth-middleware';
 import { createPlexTracClient } from '@plextrac-ts/client';
 import { createConfig, createSdkClient, getWhoami } from '@plextrac-ts/sdk';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { failureOf } from './harness/failure-of.js';
 import type { ClientKind } from './harness/matrix-api.js';
 import { matrixBoth, matrixTest } from './harness/matrix-test.js';
 import { ANALYST, PASSWORD } from './harness/matrix-users.js';
 import { runStoreWriters } from './harness/run-store-writers.js';
 import { addArtifact } from './harness/secret-collector.js';
 import { startHeaderRecorder } from './harness/start-header-recorder.js';
+import { startLoopbackServer } from './harness/start-loopback-server.js';
 import { startRedirectFront } from './harness/start-redirect-front.js';
 import { createStubFetch, json, type StubFetch, tokenResponse } from './harness/stub-fetch.js';
 import { AUTHENTICATE, rejectionOf, to, WHOAMI, withEnv } from './harness/with-env.js';
@@ -70,6 +73,29 @@ describe('transport and security', () => {
           expect(request.headers.authorization).toBeUndefined();
           expect(request.headers.cookie).toBeUndefined();
         }
+      } finally {
+        await front.stop();
+        await recorder.stop();
+      }
+    }),
+  );
+
+  matrixBoth('transport-login-redirect', (kind) =>
+    withEnv('transport-login-redirect', async (env) => {
+      const recorder = await startHeaderRecorder();
+      const front = await startLoopbackServer('login redirect front', (req, res) => {
+        req.resume();
+        res.writeHead(307, { location: new URL(req.url ?? '/', recorder.url).href });
+        res.end();
+      });
+      try {
+        const api = env.api(kind, env.session({ baseUrl: front.url }));
+
+        const error = await failureOf(kind, api.whoami());
+
+        expect(error).toBeInstanceOf(PlexTracAuthError);
+        expect((error as Error).message).toContain(`redirected (HTTP 307) to ${recorder.url}`);
+        expect(recorder.requests).toEqual([]);
       } finally {
         await front.stop();
         await recorder.stop();

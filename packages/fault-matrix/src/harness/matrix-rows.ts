@@ -42,7 +42,7 @@ export const matrixRows: readonly MatrixRow[] = [
     family: 'auth',
     fault: 'login answered 429 without `Retry-After`, every time',
     expected:
-      'backs off 5, 10, 20 s, then `RateLimitError` (status 429, `retryAfter`): 4 login requests in all; works once the limit lifts',
+      'backs off 5, 10, 20 s, then `RateLimitError` (status 429, `retryAfter`): 4 login requests in all; no request while that wait lasts (the next call fails at once); works after it',
     clients: both,
   },
   {
@@ -115,6 +115,14 @@ export const matrixRows: readonly MatrixRow[] = [
     clients: both,
   },
   {
+    id: 'data-401-always',
+    family: 'data',
+    fault: 'an endpoint that answers 401 to every token (a permission, not the token)',
+    expected:
+      'one re-login and one replay, then the 401 as a value; for 60 s further 401s come back without a login; after that one re-login again',
+    clients: both,
+  },
+  {
     id: 'data-5xx',
     family: 'data',
     fault: 'data call answered 500',
@@ -175,6 +183,14 @@ export const matrixRows: readonly MatrixRow[] = [
     fault: '302 (GET) and 307 (POST) from the API origin to another origin',
     expected:
       'both redirects are followed; the other origin gets the request (and the 307 body) without `Authorization` or cookie',
+    clients: both,
+  },
+  {
+    id: 'transport-login-redirect',
+    family: 'transport',
+    fault: 'login answered 307 to another origin',
+    expected:
+      'not followed: a `PlexTracAuthError` naming that origin; the other origin receives nothing (no password)',
     clients: both,
   },
   {

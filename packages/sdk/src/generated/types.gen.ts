@@ -131,80 +131,63 @@ export type FindingPageMeta = PageMeta & {
   flawIds?: Array<number | string>;
 };
 
-export type ClientListRequest = {
-  pagination: {
-    /**
-     * Records to skip (not pages).
-     */
-    offset: number;
-    limit: 5 | 25 | 50 | 100;
-  };
+/**
+ * The page a v2 list request asks for. `offset` counts records to skip, not pages. Each list endpoint accepts only some `limit` values; its request schema narrows `limit` to them.
+ */
+export type ListPagination = {
+  /**
+   * Records to skip (not pages).
+   */
+  offset: number;
+  /**
+   * Records per page.
+   */
+  limit: number;
+};
+
+/**
+ * The body shared by the v2 list endpoints; each narrows `pagination.limit`.
+ */
+export type ListRequest = {
+  pagination: ListPagination;
   sort?: ListSort;
   filters?: ListFilter;
 };
 
-export type ReportListRequest = {
-  pagination: {
-    /**
-     * Records to skip (not pages).
-     */
-    offset: number;
-    limit: 5 | 10 | 25 | 50 | 100 | 1000;
+export type ClientListRequest = ListRequest & {
+  pagination?: ListPagination & {
+    limit?: 5 | 25 | 50 | 100;
   };
-  sort?: ListSort;
-  filters?: ListFilter;
 };
 
-export type TenantAssetListRequest = {
-  pagination: {
-    /**
-     * Records to skip (not pages).
-     */
-    offset: number;
-    limit: 5 | 10 | 25 | 50 | 100 | 1000;
+export type ReportListRequest = ListRequest & {
+  pagination?: ListPagination & {
+    limit?: 5 | 10 | 25 | 50 | 100 | 1000;
   };
-  sort?: ListSort;
-  filters?: ListFilter;
 };
 
-export type ClientAssetListRequest = {
-  pagination: {
-    /**
-     * Records to skip (not pages).
-     */
-    offset: number;
-    limit: 5 | 10 | 25 | 50 | 100;
+export type TenantAssetListRequest = ListRequest & {
+  pagination?: ListPagination & {
+    limit?: 5 | 10 | 25 | 50 | 100 | 1000;
   };
-  sort?: ListSort;
-  filters?: ListFilter;
 };
 
-export type ReportFindingListRequest = {
-  pagination: {
-    /**
-     * Records to skip (not pages).
-     */
-    offset: number;
-    limit: 1 | 10 | 50 | 100 | 99999;
+export type ClientAssetListRequest = ListRequest & {
+  pagination?: ListPagination & {
+    limit?: 5 | 10 | 25 | 50 | 100;
   };
-  sort?: ListSort;
-  filters?: ListFilter;
 };
 
-export type ClientFindingListRequest = {
-  pagination: {
-    /**
-     * Records to skip (not pages).
-     */
-    offset: number;
-    /**
-     * The allowed set for this endpoint is unknown; any positive integer is accepted here.
-     */
-    limit: number;
+export type ReportFindingListRequest = ListRequest & {
+  pagination?: ListPagination & {
+    limit?: 1 | 10 | 50 | 100 | 99999;
   };
-  sort?: ListSort;
-  filters?: ListFilter;
 };
+
+/**
+ * The allowed `limit` values of this endpoint are unknown; any positive integer is accepted here.
+ */
+export type ClientFindingListRequest = ListRequest;
 
 export type ClientListResponse = {
   status: string;

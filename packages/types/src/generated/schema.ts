@@ -1047,66 +1047,51 @@ export interface components {
       /** @description Ids of every matching finding. */
       flawIds?: (number | string)[];
     };
-    ClientListRequest: {
-      pagination: {
-        /** @description Records to skip (not pages). */
-        offset: number;
+    /** @description The page a v2 list request asks for. `offset` counts records to skip, not pages. Each list endpoint accepts only some `limit` values; its request schema narrows `limit` to them. */
+    ListPagination: {
+      /** @description Records to skip (not pages). */
+      offset: number;
+      /** @description Records per page. */
+      limit: number;
+    };
+    /** @description The body shared by the v2 list endpoints; each narrows `pagination.limit`. */
+    ListRequest: {
+      pagination: components['schemas']['ListPagination'];
+      sort?: components['schemas']['ListSort'];
+      filters?: components['schemas']['ListFilter'];
+    };
+    ClientListRequest: components['schemas']['ListRequest'] & {
+      pagination?: components['schemas']['ListPagination'] & {
         /** @enum {integer} */
-        limit: 5 | 25 | 50 | 100;
+        limit?: 5 | 25 | 50 | 100;
       };
-      sort?: components['schemas']['ListSort'];
-      filters?: components['schemas']['ListFilter'];
     };
-    ReportListRequest: {
-      pagination: {
-        /** @description Records to skip (not pages). */
-        offset: number;
+    ReportListRequest: components['schemas']['ListRequest'] & {
+      pagination?: components['schemas']['ListPagination'] & {
         /** @enum {integer} */
-        limit: 5 | 10 | 25 | 50 | 100 | 1000;
+        limit?: 5 | 10 | 25 | 50 | 100 | 1000;
       };
-      sort?: components['schemas']['ListSort'];
-      filters?: components['schemas']['ListFilter'];
     };
-    TenantAssetListRequest: {
-      pagination: {
-        /** @description Records to skip (not pages). */
-        offset: number;
+    TenantAssetListRequest: components['schemas']['ListRequest'] & {
+      pagination?: components['schemas']['ListPagination'] & {
         /** @enum {integer} */
-        limit: 5 | 10 | 25 | 50 | 100 | 1000;
+        limit?: 5 | 10 | 25 | 50 | 100 | 1000;
       };
-      sort?: components['schemas']['ListSort'];
-      filters?: components['schemas']['ListFilter'];
     };
-    ClientAssetListRequest: {
-      pagination: {
-        /** @description Records to skip (not pages). */
-        offset: number;
+    ClientAssetListRequest: components['schemas']['ListRequest'] & {
+      pagination?: components['schemas']['ListPagination'] & {
         /** @enum {integer} */
-        limit: 5 | 10 | 25 | 50 | 100;
+        limit?: 5 | 10 | 25 | 50 | 100;
       };
-      sort?: components['schemas']['ListSort'];
-      filters?: components['schemas']['ListFilter'];
     };
-    ReportFindingListRequest: {
-      pagination: {
-        /** @description Records to skip (not pages). */
-        offset: number;
+    ReportFindingListRequest: components['schemas']['ListRequest'] & {
+      pagination?: components['schemas']['ListPagination'] & {
         /** @enum {integer} */
-        limit: 1 | 10 | 50 | 100 | 99999;
+        limit?: 1 | 10 | 50 | 100 | 99999;
       };
-      sort?: components['schemas']['ListSort'];
-      filters?: components['schemas']['ListFilter'];
     };
-    ClientFindingListRequest: {
-      pagination: {
-        /** @description Records to skip (not pages). */
-        offset: number;
-        /** @description The allowed set for this endpoint is unknown; any positive integer is accepted here. */
-        limit: number;
-      };
-      sort?: components['schemas']['ListSort'];
-      filters?: components['schemas']['ListFilter'];
-    };
+    /** @description The allowed `limit` values of this endpoint are unknown; any positive integer is accepted here. */
+    ClientFindingListRequest: components['schemas']['ListRequest'];
     ClientListResponse: {
       /** @example success */
       status: string;
