@@ -1,4 +1,4 @@
-import type { Violation } from './read-violations.js';
+import type { Violation } from './violation.js';
 
 /** Thrown by `expectNoViolations`; `violations` lists what Prism reported. */
 export class ContractViolationError extends Error {

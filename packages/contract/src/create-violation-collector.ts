@@ -1,5 +1,6 @@
 import { ContractViolationError } from './contract-violation-error.js';
-import { readViolations, type Violation } from './read-violations.js';
+import { readViolations } from './read-violations.js';
+import type { Violation } from './violation.js';
 
 /** The violations Prism reported for one request. */
 export interface CollectedViolations {

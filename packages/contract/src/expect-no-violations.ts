@@ -1,5 +1,6 @@
 import { ContractViolationError } from './contract-violation-error.js';
-import { type ReadViolationsOptions, readViolations, type Violation } from './read-violations.js';
+import { type ReadViolationsOptions, readViolations } from './read-violations.js';
+import type { Violation } from './violation.js';
 
 export interface ExpectNoViolationsOptions extends ReadViolationsOptions {
   /** Ignore violations below severity Error (Warning, Information, Hint). Default false. */

@@ -8,12 +8,8 @@ export {
 } from './create-violation-collector.js';
 export { type ExpectNoViolationsOptions, expectNoViolations } from './expect-no-violations.js';
 export { findFreePort } from './find-free-port.js';
-export {
-  parseViolationHeader,
-  type ReadViolationsOptions,
-  readViolations,
-  type Violation,
-} from './read-violations.js';
+export { parseViolationHeader } from './parse-violation-header.js';
+export { type ReadViolationsOptions, readViolations } from './read-violations.js';
 export { resolvePrismBin } from './resolve-prism-bin.js';
 export {
   LEDGER_ENV,
@@ -31,3 +27,4 @@ export {
   type StartSandboxOptions,
   startSandbox,
 } from './start-sandbox.js';
+export type { Violation } from './violation.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseViolationHeader, readViolations, type Violation } from './read-violations.js';
+import { readViolations } from './read-violations.js';
+import type { Violation } from './violation.js';
 
 const missingName: Violation = {
   location: ['response', 'body', 'name'],
@@ -61,25 +62,32 @@ describe('readViolations', () => {
     expect(unreadable?.code).toBe('UNREADABLE');
   });
 
-  it('ignores a 500 problem that is not about violations', async () => {
-    const response = problemResponse({ type: 'https://stoplight.io/prism/errors#NO_RESPONSE' });
+  it("ignores a server's own problem+json that Prism did not generate", async () => {
+    const response = problemResponse({ type: 'https://api.example.com/errors/conflict' });
     expect(await readViolations(response)).toEqual([]);
   });
-});
 
-describe('parseViolationHeader', () => {
-  it('keeps the complete entries of a truncated "Too many violations!" header', () => {
-    const full = JSON.stringify([missingName, undeclaredStatus, missingName]);
-    const cut = full.slice(0, full.lastIndexOf('{') + 10);
-    const parsed = parseViolationHeader(`Too many violations! ${cut}`);
-    expect(parsed.slice(0, 2)).toEqual([missingName, undeclaredStatus]);
-    expect(parsed[2]?.code).toBe('TOO_MANY_VIOLATIONS');
-    expect(parsed).toHaveLength(3);
-  });
-
-  it('returns an empty list for a missing or garbled header', () => {
-    expect(parseViolationHeader(null)).toEqual([]);
-    expect(parseViolationHeader('not json')).toEqual([]);
+  it('reports a request Prism rejected itself (422) with the entries it quotes', async () => {
+    const response = new Response(
+      JSON.stringify({
+        type: 'https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY',
+        title: 'Invalid request',
+        status: 422,
+        detail: 'Your request is not valid and no HTTP validation response was found in the spec.',
+        validation: [
+          { location: ['body'], severity: 'Error', code: 'required', message: "must have 'name'" },
+        ],
+      }),
+      { status: 422, headers: { 'content-type': 'application/problem+json' } },
+    );
+    expect(await readViolations(response)).toEqual([
+      {
+        location: ['request', 'body'],
+        severity: 'Error',
+        code: 'required',
+        message: "the request broke the contract; Prism answered 422 itself: must have 'name'",
+      },
+    ]);
   });
 });
 

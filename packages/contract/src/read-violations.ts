@@ -1,35 +1,30 @@
-/** One contract violation as Prism reports it. */
-export interface Violation {
-  /** Where it is, starting with `request` or `response`, e.g. `['response', 'body', 'id']`. */
-  location: string[];
-  /** `Error`, `Warning`, `Information` or `Hint`. */
-  severity: string;
-  code?: string | number;
-  message: string;
-}
+import { parseViolationHeader } from './parse-violation-header.js';
+import { prismProblemViolations } from './prism-problem-violations.js';
+import type { Violation } from './violation.js';
+
+export type { Violation } from './violation.js';
 
 export interface ReadViolationsOptions {
   /**
    * The response body when it was already read (e.g. the `error` of an openapi-fetch call),
-   * needed to see a `#VIOLATIONS` 500 once the body is consumed.
+   * needed to see Prism's problem+json answers once the body is consumed.
    */
   body?: unknown;
 }
 
-const TOO_MANY = 'Too many violations!';
-
 /**
  * Reads Prism's verdict on a response: the `sl-violations` header (a JSON list, possibly
- * truncated after a `Too many violations!` prefix) and, with `--errors`, a 500 problem+json
- * whose `type` ends in `#VIOLATIONS`. Reads a clone of the body, so the response stays usable.
+ * truncated after a `Too many violations!` prefix; an unreadable header is a violation too) and
+ * Prism's own problem+json answers: a `#VIOLATIONS` 500 (with `--errors`), a request it rejected
+ * itself (422, 415, 404, 401, ... from `stoplight.io/prism/errors`) and a `FetchError` 500 (the
+ * upstream's answer could not be read). Reads a clone of the body; the response stays usable.
  */
 export async function readViolations(
   response: Response,
   options: ReadViolationsOptions = {},
 ): Promise<Violation[]> {
   const found = parseViolationHeader(response.headers.get('sl-violations'));
-  const problem = response.status === 500 && isProblemJson(response);
-  if (problem) {
+  if (isProblemJson(response)) {
     const body = 'body' in options ? options.body : await readBody(response);
     if (body === UNREADABLE) {
       found.push({
@@ -37,10 +32,10 @@ export async function readViolations(
         severity: 'Error',
         code: 'UNREADABLE',
         message:
-          'Prism answered 500 problem+json but the body was already read; pass it as `body` to see the violations.',
+          'Prism may have answered this problem+json itself but the body was already read; pass it as `body` to see the violations.',
       });
-    } else if (isViolationsProblem(body)) {
-      found.push(...body.validation.filter(isViolation));
+    } else {
+      found.push(...prismProblemViolations(body));
     }
   }
   const seen = new Set<string>();
@@ -50,43 +45,6 @@ export async function readViolations(
     seen.add(key);
     return true;
   });
-}
-
-/** Parses an `sl-violations` header value; a truncated list keeps its complete entries. */
-export function parseViolationHeader(value: string | null): Violation[] {
-  if (!value) return [];
-  const truncated = value.startsWith(TOO_MANY);
-  const json = truncated ? value.slice(TOO_MANY.length).trim() : value;
-  const parsed = parseList(json, truncated);
-  const violations = parsed.filter(isViolation);
-  if (truncated) {
-    violations.push({
-      location: ['response', 'headers', 'sl-violations'],
-      severity: 'Error',
-      code: 'TOO_MANY_VIOLATIONS',
-      message: 'Prism truncated the violation list (more than ~8 KB of violations).',
-    });
-  }
-  return violations;
-}
-
-function parseList(json: string, truncated: boolean): unknown[] {
-  try {
-    const list: unknown = JSON.parse(json);
-    return Array.isArray(list) ? list : [];
-  } catch {
-    if (!truncated) return [];
-  }
-  // Cut after the last complete object and close the list.
-  for (let end = json.lastIndexOf('}'); end > 0; end = json.lastIndexOf('}', end - 1)) {
-    try {
-      const list: unknown = JSON.parse(`${json.slice(0, end + 1)}]`);
-      if (Array.isArray(list)) return list;
-    } catch {
-      // keep cutting
-    }
-  }
-  return [];
 }
 
 const UNREADABLE = Symbol('unreadable');
@@ -103,16 +61,4 @@ async function readBody(response: Response): Promise<unknown> {
 
 function isProblemJson(response: Response): boolean {
   return /application\/problem\+json/i.test(response.headers.get('content-type') ?? '');
-}
-
-function isViolationsProblem(body: unknown): body is { validation: unknown[] } {
-  if (typeof body !== 'object' || body === null) return false;
-  const { type, validation } = body as { type?: unknown; validation?: unknown };
-  return typeof type === 'string' && type.endsWith('#VIOLATIONS') && Array.isArray(validation);
-}
-
-function isViolation(value: unknown): value is Violation {
-  if (typeof value !== 'object' || value === null) return false;
-  const { location, severity, message } = value as Record<string, unknown>;
-  return Array.isArray(location) && typeof severity === 'string' && typeof message === 'string';
 }

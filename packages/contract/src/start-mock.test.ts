@@ -62,6 +62,29 @@ describe('startMock', () => {
     expect(response.headers.get('sl-violations')).toContain('response');
   });
 
+  it('treats port 0 as "pick a free port" instead of waiting for a server on port 0', async () => {
+    const mock = track(await startMock({ spec: tinySpec, port: 0, startTimeoutMs: 10_000 }));
+    expect(mock.port).toBeGreaterThan(0);
+    expect((await get(`${mock.url}/ping`)).status).toBe(200);
+  });
+
+  it.each([
+    [{ port: -1 }, /port must be an integer 0-65535, got -1/],
+    [{ port: 65_536 }, /port must be an integer 0-65535/],
+    [{ port: 80.5 }, /port must be an integer 0-65535/],
+    [{ startTimeoutMs: Number.NaN }, /startTimeoutMs must be a finite number .* got NaN/],
+    [{ startTimeoutMs: 0 }, /startTimeoutMs must be a finite number/],
+    [{ startTimeoutMs: Number.POSITIVE_INFINITY }, /startTimeoutMs must be a finite number/],
+    [{ stopGraceMs: -5 }, /stopGraceMs must be a finite number/],
+  ])('refuses %o with a kit error before starting Prism', async (options, message) => {
+    const before = listRunningServers().length;
+    const error = await startMock({ spec: tinySpec, ...options }).catch((caught: Error) => caught);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toMatch(/^\[@plextrac-ts\/contract\] /);
+    expect((error as Error).message).toMatch(message);
+    expect(listRunningServers()).toHaveLength(before);
+  });
+
   it('rejects a spec path that does not exist with an error naming it', async () => {
     const before = listRunningServers().length;
     await expect(startMock({ spec: '/nowhere/plextrac.yaml' })).rejects.toThrow(
@@ -120,6 +143,14 @@ describe('a running mock', () => {
       'body',
       'ok',
     ]);
+  });
+
+  it('reports a path the spec does not have, answered by Prism itself, as a violation', async () => {
+    const response = await get(`${mock.url}/not-in-the-spec`);
+    expect(response.status).toBe(404);
+    await expect(expectNoViolations(response)).rejects.toThrow(
+      /request: the request broke the contract; Prism answered 404 NO_PATH_MATCHED_ERROR itself/,
+    );
   });
 
   it('answers 401 on a protected operation called without a token', async () => {

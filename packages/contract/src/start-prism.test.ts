@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listRunningServers } from './server-registry.js';
 import { startMock } from './start-mock.js';
 import { startProxy } from './start-proxy.js';
-import { pidIsGone } from './test-support/is-gone.js';
+import { connectOutcome, pidIsGone } from './test-support/is-gone.js';
 import { fakePrismUsage, holdMock, tinySpec } from './test-support/paths.js';
 
 const servers: Server[] = [];
@@ -31,21 +31,28 @@ function signalHolder(signal: NodeJS.Signals, args: string[] = []) {
   });
   let stdout = '';
   let prismPid: number | undefined;
+  let prismPort: number | undefined;
   const killer = setTimeout(() => child.kill('SIGKILL'), 25_000);
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString('utf8');
-    const match = /pid (\d+)/.exec(stdout);
+    const match = /pid (\d+) port (\d+)/.exec(stdout);
     if (match && prismPid === undefined) {
       prismPid = Number(match[1]);
+      prismPort = Number(match[2]);
       child.kill(signal);
     }
   });
-  return new Promise<{ code: number | null; signal: string | null; stdout: string; pid?: number }>(
-    (resolve) =>
-      child.once('close', (code, how) => {
-        clearTimeout(killer);
-        resolve({ code, signal: how, stdout, pid: prismPid });
-      }),
+  return new Promise<{
+    code: number | null;
+    signal: string | null;
+    stdout: string;
+    pid?: number;
+    port?: number;
+  }>((resolve) =>
+    child.once('close', (code, how) => {
+      clearTimeout(killer);
+      resolve({ code, signal: how, stdout, pid: prismPid, port: prismPort });
+    }),
   );
 }
 
@@ -91,6 +98,19 @@ describe('the exit hook', () => {
       timeout: 3000,
       interval: 50,
     });
+  }, 30_000);
+
+  it('kills Prism through the watchdog when its owner dies of SIGKILL, which runs no hook', async () => {
+    const result = await signalHolder('SIGKILL');
+    expect(result.signal).toBe('SIGKILL');
+    const pid = result.pid as number;
+    try {
+      await vi.waitFor(() => expect(pidIsGone(pid)).toBe(true), { timeout: 5000, interval: 50 });
+      expect(await connectOutcome(result.port as number)).toBe('ECONNREFUSED');
+    } finally {
+      // Without a watchdog Prism would still run: do not leave it behind for the next test.
+      if (!pidIsGone(pid)) process.kill(-pid, 'SIGKILL');
+    }
   }, 30_000);
 
   it("leaves a signal the program handles itself to the program's own handler", async () => {

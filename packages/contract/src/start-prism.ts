@@ -5,14 +5,16 @@ import { findFreePort } from './find-free-port.js';
 import { probePort } from './probe-port.js';
 import { resolvePrismBin } from './resolve-prism-bin.js';
 import { type ServerKind, trackServer } from './server-registry.js';
+import { startWatchdog } from './start-watchdog.js';
 import { stopProcessGroup } from './stop-process-group.js';
+import { validatePrismOptions } from './validate-prism-options.js';
 import { waitForHttp } from './wait-for-http.js';
 
 /** Options shared by `startMock` and `startProxy`. */
 export interface PrismOptions {
   /** OpenAPI document to serve; defaults to the spec bundled with the kit. */
   spec?: string;
-  /** Port to listen on; defaults to a free port chosen by the OS. */
+  /** Port to listen on (integer 0-65535); omitted or 0: a free port chosen by the OS. */
   port?: number;
   /** Interface to bind (default `127.0.0.1`). */
   host?: string;
@@ -42,6 +44,7 @@ export async function startPrism(
   args: string[],
   options: PrismOptions & { spec: string },
 ): Promise<PrismServer> {
+  validatePrismOptions(options);
   if (!/^https?:\/\//.test(options.spec)) {
     await access(options.spec).catch((error: unknown) => {
       throw new Error(
@@ -50,13 +53,15 @@ export async function startPrism(
       );
     });
   }
-  if (options.port !== undefined) await assertPortFree(options.host ?? '127.0.0.1', options.port);
+  // 0 means "pick a free port", as for net.Server: Prism would bind one we cannot name.
+  const port = options.port === 0 ? undefined : options.port;
+  if (port !== undefined) await assertPortFree(options.host ?? '127.0.0.1', port);
   // A port picked by us can be taken by someone else before Prism binds it: pick again.
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await launch(kind, args, options);
+      return await launch(kind, args, { ...options, port });
     } catch (error) {
-      const portRace = options.port === undefined && /EADDRINUSE/.test(String(error));
+      const portRace = port === undefined && /EADDRINUSE/.test(String(error));
       if (!portRace || attempt === 3) throw error;
     }
   }
@@ -99,9 +104,14 @@ async function launch(
   }
   const untrack = trackServer({ kind, url, port, pid });
   void exited.then(untrack);
+  // Kills Prism should this process die without stop() or an exit hook (SIGKILL, OOM killer).
+  const watchdog = startWatchdog(pid);
   let stopping: Promise<void> | undefined;
   const stop = () => {
-    stopping ??= stopProcessGroup(pid, exited, { graceMs: options.stopGraceMs }).then(untrack);
+    stopping ??= stopProcessGroup(pid, exited, { graceMs: options.stopGraceMs }).then(() => {
+      untrack();
+      if (watchdog !== undefined) killQuietly(watchdog);
+    });
     return stopping;
   };
   const timeoutMs = options.startTimeoutMs ?? 20_000;
@@ -120,6 +130,14 @@ async function launch(
     );
   }
   return { url, port, pid, stop };
+}
+
+function killQuietly(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // it noticed Prism was gone and exited first
+  }
 }
 
 function tail(output: string): string {

@@ -18,7 +18,8 @@ beforeAll(async () => {
   upstream = createServer((request, response) => {
     hits.push(`${request.method} ${request.url}`);
     response.setHeader('content-type', 'application/json');
-    response.end(request.url === '/ping' ? '{"ok":"not a boolean"}' : '{"ok":true}');
+    if (request.url?.endsWith('/broken-example')) response.end('{"ok":');
+    else response.end(request.url === '/ping' ? '{"ok":"not a boolean"}' : '{"ok":true}');
   });
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
   const address = upstream.address();
@@ -58,10 +59,34 @@ describe('startProxy', () => {
     await expect(expectNoViolations(response)).rejects.toThrow(/response\.body\.ok/);
   });
 
-  it('answers 401 itself when the token is missing, without calling upstream', async () => {
+  it('answers 401 itself when the token is missing, without calling upstream, and reports it', async () => {
     const before = hits.length;
-    expect((await get(`${strict.url}/secret`)).status).toBe(401);
+    const response = await get(`${strict.url}/secret`);
+    expect(response.status).toBe(401);
     expect(hits).toHaveLength(before);
+    await expect(expectNoViolations(response)).rejects.toThrow(
+      /the request broke the contract; Prism answered 401 UNAUTHORIZED itself/,
+    );
+  });
+
+  it("reports Prism's 500 FetchError when the upstream answers truncated JSON", async () => {
+    const response = await get(`${strict.url}/broken-example`);
+    expect(response.status).toBe(500);
+    await expect(expectNoViolations(response)).rejects.toThrow(
+      /Prism could not read the upstream's answer \(invalid json response body/,
+    );
+  });
+
+  it('keeps the path prefix of the upstream URL', async () => {
+    const prefixed = await startProxy(`${upstreamUrl}/plextrac/`, { spec: tinySpec });
+    try {
+      const response = await get(`${prefixed.url}/secret`, { headers: { Authorization: 't' } });
+      expect(response.status).toBe(200);
+      await expectNoViolations(response);
+      expect(hits.at(-1)).toBe('GET /plextrac/secret');
+    } finally {
+      await prefixed.stop();
+    }
   });
 
   it('rejects an upstream that is not an absolute http(s) URL', async () => {
@@ -69,5 +94,18 @@ describe('startProxy', () => {
       /needs an absolute http\(s\) upstream URL/,
     );
     await expect(startProxy('ftp://tenant.plextrac.com')).rejects.toThrow(/got ftp:/);
+  });
+
+  it.each([
+    ['credentials', 'https://jane:hunter2@tenant.plextrac.com', /with credentials/],
+    ['a user name', 'https://jane@tenant.plextrac.com', /with credentials/],
+    ['a query', 'https://tenant.plextrac.com/?tenant=1', /with a query or fragment/],
+    ['an empty query', 'https://tenant.plextrac.com/?', /with a query or fragment/],
+    ['a fragment', 'https://tenant.plextrac.com/#x', /with a query or fragment/],
+  ])('refuses an upstream URL with %s before starting Prism', async (_name, url, message) => {
+    const error = await startProxy(url).catch((caught: Error) => caught);
+    expect((error as Error).message).toMatch(/^\[@plextrac-ts\/contract\] startProxy refuses/);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain('hunter2');
   });
 });

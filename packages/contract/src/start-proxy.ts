@@ -1,4 +1,5 @@
 import { bundledSpecPath } from './bundled-spec-path.js';
+import { parseUpstreamUrl } from './parse-upstream-url.js';
 import { type PrismOptions, type PrismServer, startPrism } from './start-prism.js';
 
 export interface ProxyOptions extends PrismOptions {
@@ -11,26 +12,14 @@ export interface ProxyOptions extends PrismOptions {
 
 /**
  * Starts `prism proxy --errors` in front of `upstreamUrl` (a sandbox or a real PlexTrac
- * instance): requests are validated against the spec, forwarded, and responses checked.
+ * instance): requests are validated against the spec, forwarded, and responses checked. A path
+ * prefix (`https://host/plextrac/`) is kept: `GET /api/v1/` goes to `/plextrac/api/v1/`.
  */
 export async function startProxy(
   upstreamUrl: string,
   options: ProxyOptions = {},
 ): Promise<PrismServer> {
-  let upstream: URL;
-  try {
-    upstream = new URL(upstreamUrl);
-  } catch (error) {
-    throw new Error(
-      '[@plextrac-ts/contract] startProxy needs an absolute http(s) upstream URL such as https://tenant.plextrac.com.',
-      { cause: error },
-    );
-  }
-  if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:') {
-    throw new Error(
-      `[@plextrac-ts/contract] startProxy needs an http(s) upstream URL, got ${upstream.protocol}.`,
-    );
-  }
-  const args = [upstream.origin, ...(options.errors === false ? [] : ['--errors'])];
+  const upstream = parseUpstreamUrl(upstreamUrl);
+  const args = [upstream, ...(options.errors === false ? [] : ['--errors'])];
   return startPrism('proxy', args, { ...options, spec: options.spec ?? bundledSpecPath() });
 }

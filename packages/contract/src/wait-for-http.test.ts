@@ -45,6 +45,19 @@ describe('waitForHttp', () => {
     expect(time.now()).toBe(200);
   });
 
+  it('refuses a NaN timeout, which would never expire, before probing', async () => {
+    const time = fakeTime();
+    let probes = 0;
+    const probe = async () => {
+      probes += 1;
+      return probes > 1000;
+    };
+    await expect(
+      waitForHttp('http://127.0.0.1:9/', { timeoutMs: Number.NaN, probe, ...time }),
+    ).rejects.toThrow(/^\[@plextrac-ts\/contract\] the start timeout must be a finite number/);
+    expect(probes).toBe(0);
+  });
+
   it('stops waiting as soon as the abandon promise settles', async () => {
     const time = fakeTime();
     let probes = 0;

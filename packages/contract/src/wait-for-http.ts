@@ -17,6 +17,12 @@ export async function waitForHttp(url: string, options: WaitForHttpOptions): Pro
   const sleep = options.sleep ?? defaultSleep;
   const probe = options.probe ?? probeHttp;
   const intervalMs = options.intervalMs ?? 50;
+  if (!(Number.isFinite(options.timeoutMs) && options.timeoutMs > 0)) {
+    // NaN would never time out: `now() >= NaN` is always false.
+    throw new TypeError(
+      `[@plextrac-ts/contract] the start timeout must be a finite number of milliseconds above 0, got ${options.timeoutMs}.`,
+    );
+  }
   let abandoned: Error | undefined;
   void options.abandon?.then((reason) => {
     abandoned = reason;

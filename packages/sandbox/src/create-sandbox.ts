@@ -85,11 +85,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 
 function listen(server: ReturnType<typeof createServer>, port: number, host: string) {
   return new Promise<void>((resolve, reject) => {
-    const onError = (error: Error) =>
+    const onError = (error: NodeJS.ErrnoException) =>
       reject(
         new Error(
-          `[@plextrac-ts/sandbox] could not listen on ${host}:${port}: ${error.message}; pick another port (0 picks a free one).`,
-          { cause: error },
+          `[@plextrac-ts/sandbox] could not listen on ${host}:${port}: ${error.message}; ${whatToDo(error, host)}`,
+          {
+            cause: error,
+          },
         ),
       );
     server.once('error', onError);
@@ -98,4 +100,10 @@ function listen(server: ReturnType<typeof createServer>, port: number, host: str
       resolve();
     });
   });
+}
+
+function whatToDo(error: NodeJS.ErrnoException, host: string): string {
+  if (error.code === 'EADDRINUSE') return 'pick another port (0 picks a free one).';
+  if (error.code === 'EACCES') return 'pick a port above 1023 (0 picks a free one).';
+  return `check the host: ${host} must be an address of this machine, e.g. 127.0.0.1 or ::1.`;
 }

@@ -152,4 +152,26 @@ describe('fault rules', () => {
       faults.tokenSkewMs = -1;
     }).toThrow(/tokenSkewMs/);
   });
+
+  it.each([
+    ['NaN', Number.NaN],
+    ['a negative number', -1],
+    ['a fraction', 1.5],
+    ['an invalid Date', new Date('not a date')],
+    ['a string with CRLF', '5\r\nSet-Cookie: x=1'],
+    ['an empty string', ''],
+  ])('refuse a Retry-After of %s instead of sending it', (_name, retryAfter) => {
+    const { faults } = createFaultSwitch(['authenticate']);
+    expect(() => faults.set('authenticate', { status: 429, retryAfter })).toThrow(
+      /^\[@plextrac-ts\/sandbox\] faults\.set: retryAfter must be/,
+    );
+    expect(faults.rules).toHaveLength(0);
+  });
+
+  it.each([301, 302, 307, 308])('refuse a %i redirect, which would have no Location', (status) => {
+    const { faults } = createFaultSwitch(['getHealth']);
+    expect(() => faults.set('getHealth', { status })).toThrow(
+      /status \d+ is a redirect, which needs a Location .*; use a 2xx, 4xx or 5xx status/,
+    );
+  });
 });

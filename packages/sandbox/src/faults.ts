@@ -130,14 +130,42 @@ export function createFaultSwitch(operationIds?: readonly string[]): FaultSwitch
 const namedFaults = new Set(['malformed-json', 'html', 'empty-json', 'reset', 'hang']);
 
 function checkFault(fault: Fault): void {
-  if (typeof fault === 'string' ? namedFaults.has(fault) : isStatus(fault?.status)) return;
+  if (typeof fault === 'string' ? namedFaults.has(fault) : isStatus(fault?.status)) {
+    if (typeof fault === 'object') checkRetryAfter(fault.retryAfter);
+    return;
+  }
+  if (typeof fault === 'object' && isRedirect(fault?.status)) {
+    throw new TypeError(
+      `[@plextrac-ts/sandbox] faults.set: status ${fault.status} is a redirect, which needs a Location the fault switch does not send; use a 2xx, 4xx or 5xx status.`,
+    );
+  }
   throw new TypeError(
-    `[@plextrac-ts/sandbox] faults.set: unknown fault ${JSON.stringify(fault)}; use { status }, 'malformed-json', 'html', 'empty-json', 'reset' or 'hang'.`,
+    `[@plextrac-ts/sandbox] faults.set: unknown fault ${JSON.stringify(fault)}; use { status } (200-299 or 400-599), 'malformed-json', 'html', 'empty-json', 'reset' or 'hang'.`,
   );
 }
 
 function isStatus(status: unknown): boolean {
-  return typeof status === 'number' && Number.isInteger(status) && status >= 200 && status <= 599;
+  return (
+    typeof status === 'number' &&
+    Number.isInteger(status) &&
+    ((status >= 200 && status <= 299) || (status >= 400 && status <= 599))
+  );
+}
+
+function isRedirect(status: unknown): status is number {
+  return typeof status === 'number' && Number.isInteger(status) && status >= 300 && status <= 399;
+}
+
+function checkRetryAfter(value: unknown): void {
+  const valid =
+    value === undefined ||
+    (typeof value === 'number' && Number.isInteger(value) && value >= 0) ||
+    (value instanceof Date && Number.isFinite(value.getTime())) ||
+    (typeof value === 'string' && /^[\x20-\x7e]+$/.test(value) && value.trim() !== '');
+  if (valid) return;
+  throw new TypeError(
+    '[@plextrac-ts/sandbox] faults.set: retryAfter must be whole seconds >= 0, a valid Date, or a non-empty string of printable ASCII (an HTTP date, no CR/LF).',
+  );
 }
 
 function compileMatcher(

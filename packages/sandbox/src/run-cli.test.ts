@@ -48,6 +48,29 @@ describe('runCli', () => {
     }
   });
 
+  it('explains a negative --port in one sentence, with the --port=<value> hint kept', async () => {
+    const error = await runCli(['--port', '-1'], { out: () => {} }).catch((e: Error) => e);
+    const message = (error as Error).message;
+    expect(message).toContain(
+      "To specify an option argument starting with a dash use '--port=-XYZ'",
+    );
+    expect(message).not.toMatch(/\.\./);
+    expect(message).not.toContain('\n');
+    await expect(runCli(['--port=-1'], { out: () => {} })).rejects.toThrow(
+      /--port must be an integer 0-65535/,
+    );
+  });
+
+  it('blames the host, not the port, when --host is not an address of this machine', async () => {
+    for (const host of ['192.0.2.1', 'no-such-host.invalid']) {
+      const error = await runCli(['--host', host], { out: () => {} }).catch((e: Error) => e);
+      expect((error as Error).message).toMatch(
+        /check the host: .* must be an address of this machine/,
+      );
+      expect((error as Error).message).not.toContain('pick another port');
+    }
+  });
+
   it('says what to do when --port is already taken', async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));

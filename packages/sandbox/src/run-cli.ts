@@ -57,7 +57,12 @@ function parseCliArgs(argv: readonly string[]) {
       strict: true,
     }).values;
   } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    // parseArgs explains over several lines ("...ambiguous.\nDid you forget...\nTo specify...").
+    const detail = (error instanceof Error ? error.message : String(error))
+      .split('\n')
+      .map((line) => line.trim().replace(/\.$/, ''))
+      .filter((line) => line !== '')
+      .join('; ');
     throw new TypeError(`[@plextrac-ts/sandbox] ${detail}. ${USAGE}`, { cause: error });
   }
 }

@@ -1,4 +1,5 @@
 import { createPlexTracClient } from '@plextrac-ts/client';
+import { createViolationCollector, readViolations } from '@plextrac-ts/contract';
 import { createClient, createConfig, createSdkClient, getClient } from '@plextrac-ts/sdk';
 import { describe, expect, inject, it } from 'vitest';
 import { type ClientStack, createClientStack } from '../support/create-client-stack.js';
@@ -20,8 +21,18 @@ describe('negative contracts against prism mock --errors', () => {
   it('answers 401 to a protected operation called without a token', async () => {
     const raw = await send('/api/v1/client/4155');
     expect(raw.status).toBe(401);
+    // Prism answers the spec's 401 example and lists the request's violation in sl-violations.
+    expect(await readViolations(raw)).toEqual([
+      {
+        location: ['request'],
+        severity: 'Error',
+        code: 401,
+        message: 'Invalid security scheme used',
+      },
+    ]);
 
-    const fetch = withTimeout(globalThis.fetch);
+    const contract = createViolationCollector();
+    const fetch = withTimeout(contract.fetch);
     const openapi = createPlexTracClient({ baseUrl: mockUrl(), fetch });
     const viaOpenapi = await openapi.GET('/api/v1/client/{clientId}', {
       params: { path: clientPath },
@@ -33,6 +44,13 @@ describe('negative contracts against prism mock --errors', () => {
     const viaSdk = await getClient({ client: sdk, path: clientPath });
     expect(viaSdk.response?.status).toBe(401);
     expect(viaSdk.error).toMatchObject({ statusCode: 401 });
+    expect(
+      contract.collected.map(({ status, violations }) => [status, violations[0]?.code]),
+    ).toEqual([
+      [401, 401],
+      [401, 401],
+    ]);
+    expect(() => contract.expectNone()).toThrow(/Invalid security scheme used/);
   });
 
   it('rejects a form-encoded body on a JSON operation with 415', async () => {
@@ -42,6 +60,16 @@ describe('negative contracts against prism mock --errors', () => {
       body: new URLSearchParams({ name: 'Acme Corp' }),
     });
     expect(response.status).toBe(415);
+    expect(await readViolations(response)).toEqual([
+      expect.objectContaining({
+        location: ['request'],
+        severity: 'Error',
+        code: 'INVALID_CONTENT_TYPE',
+        message: expect.stringMatching(
+          /^the request broke the contract; Prism answered 415 INVALID_CONTENT_TYPE itself: .*application\/json/,
+        ),
+      }),
+    ]);
     const problem = (await response.json()) as { type: string; detail: string };
     expect(problem.type).toMatch(/#INVALID_CONTENT_TYPE$/);
     expect(problem.detail).toContain('application/json');
@@ -74,6 +102,15 @@ describe('negative contracts against prism mock --errors', () => {
       body: JSON.stringify({ description: 'no name' }),
     });
     expect(response.status).toBe(422);
+    expect(await readViolations(response)).toEqual([
+      {
+        location: ['request', 'body'],
+        severity: 'Error',
+        code: 'required',
+        message:
+          "the request broke the contract; Prism answered 422 itself: Request body must have required property 'name'",
+      },
+    ]);
     const problem = (await response.json()) as { validation: unknown[] };
     expect(problem.validation).toEqual([
       expect.objectContaining({
@@ -97,6 +134,12 @@ describe('negative contracts against prism mock --errors', () => {
             await createClient({ client: stack.sdk, body: noName });
       expect(response?.status).toBe(422);
       expect(JSON.stringify(error)).toContain("must have required property 'name'");
+      // The collector under both clients reports the rejection; it is not blind to it.
+      const rejected = stack.violations.collected.filter((entry) => entry.status === 422);
+      expect(rejected.flatMap((entry) => entry.violations.map((v) => v.location))).toEqual([
+        ['request', 'body'],
+      ]);
+      expect(() => stack.violations.expectNone()).toThrow(/the request broke the contract/);
     },
   );
 

@@ -12,5 +12,5 @@ if (process.argv.includes('own-handler')) {
     });
   });
 }
-process.stdout.write(`pid ${mock.pid}\n`);
+process.stdout.write(`pid ${mock.pid} port ${mock.port}\n`);
 setInterval(() => {}, 1000);

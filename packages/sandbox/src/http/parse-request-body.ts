@@ -1,6 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { BodyKind } from '../router.js';
+import { exceedsJsonDepth } from './exceeds-json-depth.js';
 import { errorReply, type Reply } from './reply.js';
+import { tooDeepReply } from './too-deep-reply.js';
 
 export type ParsedBody =
   | { kind: 'none' }
@@ -30,11 +32,13 @@ export async function parseRequestBody(
       return errorReply(415, 'Unsupported Media Type: send the body as application/json.');
     }
     if (raw.length === 0) return { kind: 'json', value: undefined };
+    let value: unknown;
     try {
-      return { kind: 'json', value: JSON.parse(raw.toString('utf8')) };
+      value = JSON.parse(raw.toString('utf8'));
     } catch {
       return errorReply(400, 'Invalid request payload JSON format');
     }
+    return exceedsJsonDepth(value) ? tooDeepReply() : { kind: 'json', value };
   }
   if (type !== 'multipart/form-data') {
     return errorReply(415, 'Unsupported Media Type: send the body as multipart/form-data.');

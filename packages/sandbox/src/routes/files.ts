@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isRecord } from '../http/body.js';
+import { exceedsJsonDepth } from '../http/exceeds-json-depth.js';
 import { errorReply, isReply, json, type Reply } from '../http/reply.js';
 import { validationError } from '../http/validation-error.js';
 import type { RouteDefinition } from '../router.js';
@@ -19,7 +20,7 @@ function jsonField<T>(form: FormData, key: string, check: (v: unknown) => v is T
   if (raw === null || raw === '') return [];
   try {
     const value: unknown = JSON.parse(String(raw));
-    if (Array.isArray(value) && value.every(check)) return value;
+    if (Array.isArray(value) && value.every(check) && !exceedsJsonDepth(value)) return value;
   } catch {
     // fall through to the 400 below
   }

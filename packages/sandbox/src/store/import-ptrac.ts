@@ -1,4 +1,6 @@
+import { exceedsJsonDepth } from '../http/exceeds-json-depth.js';
 import { errorReply, type Reply } from '../http/reply.js';
+import { tooDeepReply } from '../http/too-deep-reply.js';
 import { createFindingDoc, createReportDoc } from './documents.js';
 import type { Doc, ReportDoc, Store } from './store.js';
 
@@ -16,6 +18,7 @@ export function importPtrac(store: Store, clientId: number, text: string): Repor
   } catch {
     return errorReply(400, INVALID);
   }
+  if (exceedsJsonDepth(parsed)) return tooDeepReply();
   if (!isDoc(parsed) || !isDoc(parsed.report_info)) return errorReply(400, INVALID);
   const flaws = parsed.flaws_array ?? [];
   if (!Array.isArray(flaws) || !flaws.every(isDoc)) return errorReply(400, INVALID);
