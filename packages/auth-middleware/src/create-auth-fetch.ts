@@ -55,6 +55,32 @@ function prepare(init: AuthFetchInit | undefined, input?: Request) {
 
 const METHOD = /^(delete|get|head|options|post|put)$/i;
 
+/** The RequestInit members a Request keeps; any other (undici's `dispatcher`, say) it drops. */
+const REQUEST_INIT = new Set([
+  'method',
+  'headers',
+  'body',
+  'referrer',
+  'referrerPolicy',
+  'mode',
+  'credentials',
+  'cache',
+  'redirect',
+  'integrity',
+  'keepalive',
+  'signal',
+  'duplex',
+  'priority',
+  'window',
+]);
+
+/** Members of `init` a Request would drop, to pass next to it; undefined when there are none. */
+function extrasOf(init: AuthFetchInit | undefined): RequestInit | undefined {
+  if (!init) return undefined;
+  const extras = Object.entries(init).filter(([key]) => !REQUEST_INIT.has(key));
+  return extras.length ? (Object.fromEntries(extras) as RequestInit) : undefined;
+}
+
 export interface AuthFetchOptions {
   /** What sends the calls. Default: the session's `fetch` (with a Request, if it was injected). */
   fetch?: StandardFetch;
@@ -73,6 +99,10 @@ export function createAuthFetch(session: Session, options: AuthFetchOptions = {}
   const send: FetchLike = forward ?? internals.fetch;
 
   async function viaRequest(input: Request, init: AuthFetchInit | undefined) {
+    // e.g. openapi-fetch's requestInitExt ({ dispatcher }): a standard fetch gets it with every send
+    const extras = extrasOf(init);
+    const send: FetchLike =
+      forward && extras ? (request) => forward(request, extras) : (forward ?? internals.fetch);
     // Always a copy: the caller's Request never gets the token (nor loses a header).
     const request = new Request(input, init ? prepare(init, input) : undefined);
     if (!request.body) request.headers.delete('content-type');

@@ -63,6 +63,10 @@ export function createSession(options: SessionOptions): Session {
   let flight: Flight | undefined;
   let tenantId: number | undefined;
   let unexplained401s: { token: string; until: number } | undefined;
+  /** Set by invalidate(); the next token obtained is the answer to a 401 (see relogin). */
+  let afterInvalidate = false;
+  /** The token obtained right after a 401 invalidated the previous one. */
+  let relogin: string | undefined;
 
   const header = (token: string) => (o.authScheme === 'bearer' ? `Bearer ${token}` : token);
   const report = (operation: AuthOperation, error: PlexTracAuthError, started?: number) =>
@@ -141,6 +145,8 @@ export function createSession(options: SessionOptions): Session {
   ) {
     const now = clock.now();
     current = { token: result.token, expiresAt: readExpiry(result.token, now), obtainedAt: now };
+    relogin = afterInvalidate ? result.token : undefined;
+    afterInvalidate = false;
     renewalPausedUntil = 0;
     tenantId = result.tenantId ?? tenantId;
     try {
@@ -219,6 +225,16 @@ export function createSession(options: SessionOptions): Session {
     });
   }
 
+  /** `pending`, or after `ms` the current token if it is still valid by then. */
+  function waitAtMost(pending: Promise<string>, ms: number): Promise<string> {
+    const timer = new AbortController();
+    const deadline = o.sleep(ms, timer.signal).then(
+      () => (current && clock.now() < current.expiresAt ? current.token : pending),
+      () => pending,
+    );
+    return Promise.race([pending, deadline]).finally(() => timer.abort());
+  }
+
   const session: Session = {
     baseUrl: o.baseUrl,
     origin: o.origin,
@@ -234,14 +250,21 @@ export function createSession(options: SessionOptions): Session {
       const token = fresh();
       if (token) return Promise.resolve(token);
       flight ??= start();
-      return join(flight, signal);
+      const pending = join(flight, signal);
+      // An early renewal (the token is still valid) may wait on the limiter, a 429 or a slow
+      // server: a caller waits for it at most authTimeoutMs, then uses the token it still has.
+      const left = current ? current.expiresAt - clock.now() : 0;
+      return left > 0 ? waitAtMost(pending, Math.min(o.authTimeoutMs, left)) : pending;
     },
     async authorizationHeader(signal) {
       return header(await session.getToken(signal));
     },
     invalidate(token) {
       rejected = token;
-      if (current?.token === token) current = undefined;
+      if (current?.token === token) {
+        current = undefined;
+        afterInvalidate = true;
+      }
     },
     async reauthenticate(staleToken, signal) {
       if (flight) {
@@ -282,6 +305,7 @@ export function createSession(options: SessionOptions): Session {
       unexplained401s = { token, until: clock.now() + UNEXPLAINED_401_MS };
     },
     ignores401s: (token) => unexplained401s?.token === token && clock.now() < unexplained401s.until,
+    isRelogin: (token) => relogin === token,
     standardFetch: options.fetch ? undefined : (url, init) => globalThis.fetch(url, init),
   });
   return session;

@@ -32,7 +32,11 @@ export function createScrubber(fixed: (string | undefined)[]) {
   const known = () =>
     [
       ...new Set(
-        [...fixed, ...recent].filter((s): s is string => !!s && s.length >= 4).flatMap(spellings),
+        [
+          // the password and TOTP secret are scrubbed however short; seen values from 4 chars
+          ...fixed.filter((s): s is string => !!s),
+          ...recent.filter((s) => s.length >= 4),
+        ].flatMap(spellings),
       ),
     ]
       // longest first, so a secret's escaped form is replaced whole, not piecewise

@@ -34,10 +34,23 @@ export async function replayAfter401(
   const internals = internalsOf(session);
   const { method, signal } = call;
   const path = new URL(call.url).pathname;
+  // A 401 from another origin (a redirect was followed) says nothing about our token.
+  if (response.redirected && response.url && new URL(response.url).origin !== session.origin) {
+    return response;
+  }
+  // A fresh token got 401s too a moment ago: another login would not help and costs the
+  // instance-wide budget of 10 a minute.
+  if (internals.ignores401s(token)) return response;
   if (!call.replayable) {
-    session.invalidate(token);
+    // Without a replay, a 401 on a token that a re-login just gave is about the request.
+    const relogin = internals.isRelogin(token);
+    if (relogin) internals.distrust401s(token);
+    else session.invalidate(token);
+    const next = relogin
+      ? 'a token fresh from a re-login got it, so no other login is made'
+      : 'the next request logs in again';
     const error = new ReplayError(
-      `${method} ${path} got a 401 and its stream body cannot be replayed: the 401 is returned and the next request logs in again. Pass a string, Blob or FormData body to get replays.`,
+      `${method} ${path} got a 401 and its stream body cannot be replayed: the 401 is returned and ${next}. Pass a string, Blob or FormData body to get replays.`,
       {
         cause: new Error(`HTTP 401 from ${method} ${path}`),
         request: redactRequest(call),
@@ -47,9 +60,6 @@ export async function replayAfter401(
     internals.emit({ type: 'error', operation: 'replay', error, durationMs: 0 });
     return response;
   }
-  // A fresh token got 401s too a moment ago: another login would not help and costs the
-  // instance-wide budget of 10 a minute.
-  if (internals.ignores401s(token)) return response;
   const started = internals.clock.now();
   await response.body?.cancel().catch(() => {});
   const fresh = await session.reauthenticate(token, signal ?? undefined);

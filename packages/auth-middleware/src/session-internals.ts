@@ -18,6 +18,8 @@ export interface SessionInternals {
   distrust401s(token: string): void;
   /** True while a 401 with this token should not start another login. */
   ignores401s(token: string): boolean;
+  /** True for the token a login gave right after a 401 invalidated the previous one. */
+  isRelogin(token: string): boolean;
   /** The global fetch when the session was given none: it takes `(url, init)` as well. */
   standardFetch: StandardFetch | undefined;
 }

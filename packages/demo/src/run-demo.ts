@@ -25,13 +25,23 @@ export interface RunDemoOptions {
   readonly concurrency?: number;
 }
 
-function printHeader(output: DemoOutput, running: RunningTarget, ctx: DemoContext): void {
+function printHeader(
+  output: DemoOutput,
+  running: RunningTarget,
+  ctx: DemoContext,
+  writeAsked: boolean,
+): void {
   const { line, style } = output;
   for (const text of running.description) line(`  ${text}`);
   line(`  signing in as        ${ctx.username}${ctx.usesMfa ? ' (MFA, TOTP)' : ''}`);
   if (ctx.mode === 'instance' && !ctx.write) {
     line(
       `  ${style.warn('read-only')}: writing steps are skipped or replaced by reads; pass --write to run them`,
+    );
+  }
+  if (ctx.mode === 'sandbox' && writeAsked) {
+    line(
+      `  ${style.warn('note')}: --write only matters against a real instance (PLEXTRAC_URL is not set); the sandbox always runs the writing steps`,
     );
   }
   line('  Prism checks every request and response against specs/plextrac.yaml');
@@ -107,7 +117,7 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoSummary> {
   const failures: string[] = [];
   try {
     ctx = buildContext(running, options, traffic, signal);
-    printHeader(output, running, ctx);
+    printHeader(output, running, ctx, options.write === true);
     failures.push(...(await runSteps(ctx, output, demoSteps(ctx.mode, ctx.write))));
   } catch (error) {
     failures.push(describeError(error));
