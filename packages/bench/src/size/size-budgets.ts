@@ -4,8 +4,8 @@ type BudgetedEntry = Exclude<BundleEntry['id'], 'openapi-fetch'>;
 
 /**
  * Gzipped byte goals, shown beside the bench figures. The auth middleware's is the issue's
- * 3 kB (3,000 B, otplib excluded); it is missed (about 7.1 kB measured on 2026-12-03: the
- * session core, login/MFA, option checks with their messages and jwt-decode). The other two
+ * 3 kB (3,000 B, otplib excluded); it is missed (8,043 B measured on 2026-12-04: the session
+ * core, login/MFA, option checks with their messages, redaction and jwt-decode). The other two
  * have no goal of their own, so their goal is their CI budget.
  */
 export const SIZE_GOALS: Record<BudgetedEntry, number> = {
@@ -15,13 +15,16 @@ export const SIZE_GOALS: Record<BudgetedEntry, number> = {
 };
 
 /**
- * Gzipped byte budgets that fail CI (size-budgets.test.ts): each is the size measured on
- * 2026-12-03 plus ~10% headroom, rounded up to 100 B, so growth is a deliberate, reviewed change
- * to this file. Measured: auth-middleware 7,128 B, sdk-call-with-auth 20,179 B,
- * client-with-auth 19,251 B (the last two include otplib, which the session imports statically).
+ * Gzipped byte budgets that fail CI (size-budgets.test.ts), so growth is a deliberate, reviewed
+ * change to this file. Set on 2026-12-03 at the measured size plus ~10%, rounded up to 100 B;
+ * the auth middleware's was raised on 2026-12-04 (8,043 B measured, +10%) for the hardening
+ * from two adversarial reviews (redirect refusal, 429 cool-down, stream-401 and cross-origin-401
+ * handling, broader redaction). Measured 2026-12-04: auth-middleware 8,043 B,
+ * sdk-call-with-auth 21,731 B, client-with-auth 20,423 B (the last two include otplib, which the
+ * session imports statically).
  */
 export const SIZE_BUDGETS: Record<BudgetedEntry, number> = {
-  'auth-middleware': 7_900,
+  'auth-middleware': 8_900,
   'sdk-call-with-auth': 22_200,
   'client-with-auth': 21_200,
 };
