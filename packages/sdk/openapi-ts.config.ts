@@ -11,7 +11,8 @@ export default defineConfig({
   // Crash reports go to the console, not to openapi-ts-error-*.log files in the package.
   logs: { file: false },
   output: {
-    path: './src/generated',
+    // scripts/generate.mjs generates into a temporary directory, then swaps it in.
+    path: process.env.PLEXTRAC_SDK_OUT ?? './src/generated',
     clean: true,
     header: `// Generated from ${specLabel} by @hey-api/openapi-ts. Do not edit by hand; run \`pnpm generate\`.`,
     module: { extension: '.js' },

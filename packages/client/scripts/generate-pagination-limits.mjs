@@ -18,7 +18,14 @@ if (!existsSync(spec)) {
   );
   process.exit(1);
 }
-const doc = parse(readFileSync(spec, 'utf8'));
+let doc;
+try {
+  doc = parse(readFileSync(spec, 'utf8'));
+} catch (error) {
+  const reason = String(error?.message ?? error).split('\n')[0];
+  console.error(`[${pkg}] ${specLabel} is not valid YAML: ${reason}; nothing was written.`);
+  process.exit(1);
+}
 
 function resolveRef(ref) {
   if (!ref.startsWith('#/')) throw new Error(`[${pkg}] only local $refs are supported, got ${ref}`);
@@ -61,13 +68,19 @@ function allowedValues(limitSchemas) {
 }
 
 const limits = {};
-for (const [path, item] of Object.entries(doc.paths ?? {})) {
-  const post = parts(item)
-    .map((p) => p.post)
-    .find(Boolean);
-  const body = parts(post?.requestBody).find((p) => p.content)?.content?.['application/json'];
-  const limit = property(property([body?.schema], 'pagination'), 'limit');
-  if (limit.length > 0) limits[path] = allowedValues(limit);
+try {
+  for (const [path, item] of Object.entries(doc?.paths ?? {})) {
+    const post = parts(item)
+      .map((p) => p.post)
+      .find(Boolean);
+    const body = parts(post?.requestBody).find((p) => p.content)?.content?.['application/json'];
+    const limit = property(property([body?.schema], 'pagination'), 'limit');
+    if (limit.length > 0) limits[path] = allowedValues(limit);
+  }
+} catch (error) {
+  // An unresolved $ref or an impossible limit: say so in one line, write nothing.
+  console.error(`${String(error?.message ?? error).split('\n')[0]}; nothing was written.`);
+  process.exit(1);
 }
 
 const entries = Object.keys(limits)

@@ -183,6 +183,30 @@ describe('paginate', () => {
     expect(seen).toEqual([5]);
   });
 
+  it('stops with invalid-page when the server ignores offset and repeats a page', async () => {
+    const { client, requests } = setup(() =>
+      Response.json({ data: [{ id: 1 }, { id: 2 }], meta: { pagination: { total: 1_000_000 } } }),
+    );
+    await expect(collect(paginate(client, '/api/v2/clients'))).rejects.toMatchObject({
+      name: 'PaginationError',
+      reason: 'invalid-page',
+      offset: 2,
+      message: expect.stringContaining('ignores pagination.offset'),
+    });
+    expect(requests).toHaveLength(2);
+  });
+
+  it('reports a 200 answer that is not JSON as invalid-page, not as a network failure', async () => {
+    const { client } = setup(
+      () => new Response('<html>login</html>', { headers: { 'content-type': 'text/html' } }),
+    );
+    await expect(collect(paginate(client, '/api/v2/clients'))).rejects.toMatchObject({
+      reason: 'invalid-page',
+      status: undefined,
+      message: expect.stringContaining('not JSON'),
+    });
+  });
+
   it('wraps a network failure in a PaginationError that keeps the cause', async () => {
     const failure = new TypeError('fetch failed');
     const { client } = setup(() => Promise.reject(failure));

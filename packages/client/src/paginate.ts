@@ -63,6 +63,7 @@ export async function* paginate<P extends PaginatedPath>(
   const where = (offset: number) => `POST ${path} at offset ${offset}`;
 
   let offset = 0;
+  let previous: string | undefined;
   for (let request = 0; ; request++) {
     if (request >= maxPages) {
       throw new PaginationError(
@@ -80,6 +81,13 @@ export async function* paginate<P extends PaginatedPath>(
       });
     } catch (cause) {
       if (signal?.aborted) throw signal.reason;
+      // openapi-fetch parses a 2xx body as JSON and throws when it is not: an answer did arrive.
+      if (cause instanceof SyntaxError) {
+        throw new PaginationError(
+          `${where(offset)} returned a body that is not JSON (an HTML page or a cut-off answer?); check baseUrl.`,
+          { reason: 'invalid-page', path, offset, cause },
+        );
+      }
       throw new PaginationError(
         `${where(offset)} failed before a response arrived; check baseUrl and the network.`,
         {
@@ -113,6 +121,16 @@ export async function* paginate<P extends PaginatedPath>(
       );
     }
     if (items.length === 0) return;
+    // A server that ignores `offset` answers the same page again and again: without this check
+    // the run would only end at maxPages (10,000 requests by default).
+    const signature = JSON.stringify(items);
+    if (signature === previous) {
+      throw new PaginationError(
+        `${where(offset)} returned the same items as the page before; the server ignores pagination.offset.`,
+        { reason: 'invalid-page', path, offset, status: response.status },
+      );
+    }
+    previous = signature;
     yield result.data as Page<P>;
     offset += items.length;
     if (offset >= total) return;

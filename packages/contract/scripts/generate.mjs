@@ -28,7 +28,19 @@ function problemWith(text) {
   if (document.errors.length > 0) return `is not valid YAML: ${document.errors[0].message}`;
   const doc = document.toJS();
   if (!/^3\.1\./.test(String(doc?.openapi))) return 'is not an OpenAPI 3.1 document';
-  const pointers = [...text.matchAll(/\$ref:\s*['"]?#\/([^'"\s}]+)/g)].map((m) => m[1]);
+  // Every `$ref` of the parsed document (a text search misses JSON-style `"$ref": ...` keys).
+  const refs = [];
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string') refs.push(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(doc);
+  const pointers = refs.filter((ref) => ref.startsWith('#/')).map((ref) => ref.slice(2));
   const missing = pointers.find(
     (pointer) =>
       pointer

@@ -5,7 +5,7 @@ import { listRunningServers } from './server-registry.js';
 import { startMock } from './start-mock.js';
 import { startProxy } from './start-proxy.js';
 import { connectOutcome, pidIsGone } from './test-support/is-gone.js';
-import { fakePrismUsage, holdMock, tinySpec } from './test-support/paths.js';
+import { fakePrismDump, fakePrismUsage, holdMock, tinySpec } from './test-support/paths.js';
 
 const servers: Server[] = [];
 
@@ -86,6 +86,16 @@ describe('startPrism edge cases', () => {
       (caught: unknown) => caught as Error,
     );
     expect((error as Error).message).toContain('is not a valid JSON Schema (kit test)');
+  });
+
+  it("keeps Prism's fatal reason past 4 KB of usage text, without its stack dump", async () => {
+    const error = await startMock({ spec: tinySpec, prismBin: fakePrismDump }).catch(
+      (caught: unknown) => caught as Error,
+    );
+    const { message } = error as Error;
+    expect(message).toContain('bad indentation (kit test)');
+    expect(message).not.toContain('--verboseLevel');
+    expect(message).not.toMatch(/\bat parse\b/);
   });
 });
 

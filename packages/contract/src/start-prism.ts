@@ -84,9 +84,18 @@ async function launch(
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   let output = '';
+  // Prism's `fatal` reason comes first and its usage text and error dump (several KB) after it,
+  // so the tail alone would lose it: keep fatal lines apart as they stream in.
+  const fatal: string[] = [];
+  let pending = '';
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-OUTPUT_TAIL);
+    const text = chunk.toString('utf8');
+    output = (output + text).slice(-OUTPUT_TAIL);
+    const lines = (pending + text).split('\n');
+    pending = (lines.pop() ?? '').slice(-OUTPUT_TAIL);
+    for (const line of lines) if (isFatalLine(line) && fatal.length < 3) fatal.push(line);
   };
+  const report = () => tail([...fatal, ...(isFatalLine(pending) ? [pending] : [])], output);
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   const exited = new Promise<Error>((resolve) => {
@@ -100,7 +109,7 @@ async function launch(
   const pid = child.pid;
   if (pid === undefined) {
     const error = await exited;
-    throw new Error(`${error.message}\n${tail(output)}`, { cause: error });
+    throw new Error(`${error.message}\n${report()}`, { cause: error });
   }
   const untrack = trackServer({ kind, url, port, pid });
   void exited.then(untrack);
@@ -125,7 +134,7 @@ async function launch(
     await stop().catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `${reason} Spec: ${options.spec}; the process was stopped. Prism output:\n${tail(output)}`,
+      `${reason} Spec: ${options.spec}; the process was stopped. Prism output:\n${report()}`,
       { cause: error },
     );
   }
@@ -140,13 +149,27 @@ function killQuietly(pid: number): void {
   }
 }
 
-function tail(output: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
-  const clean = output.replace(/\u001b\[[0-9;]*m/g, '').trim();
-  if (!clean) return '(no output)';
-  const lines = clean.split('\n');
-  // Prism prints its `fatal` reason first, then ~40 lines of usage that would push it out.
-  const fatal = lines.filter((line) => /\bfatal\b/.test(line)).slice(0, 3);
-  const last = lines.slice(-20).filter((line) => !fatal.includes(line));
-  return [...fatal, ...last].join('\n');
+// biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Prism's own `✖  fatal  <reason>` log line (not the usage line that lists "fatal" as a level). */
+function isFatalLine(line: string): boolean {
+  return /✖\s+fatal\s/.test(line.replace(ANSI, ''));
+}
+
+/**
+ * Why Prism failed: its `fatal` reason when it logged one (what follows is yargs' usage text and
+ * a dump of the error with its stack, several KB that would bury it). Otherwise the end of its
+ * output without usage lines, stack frames and object-dump lines.
+ */
+function tail(fatalLines: string[], output: string): string {
+  if (fatalLines.length > 0)
+    return fatalLines.map((line) => line.replace(ANSI, '').trim()).join('\n');
+  const lines = output
+    .replace(ANSI, '')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    // usage: option lines and their wrapped descriptions; stack frames; `{ stack: '...' }` dumps
+    .filter((line) => !/^\s*-{1,2}\w|^\s{20,}|^\s*'?\s*at\s|^\s*[{}]|^\s+'/.test(line));
+  return lines.length > 0 ? lines.slice(-20).join('\n') : '(no output)';
 }

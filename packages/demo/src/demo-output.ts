@@ -1,3 +1,5 @@
+import { scrubSecrets } from './scrub-secrets.js';
+
 /** Where the demo writes: a terminal (progress redrawn in place, colour) or a pipe/file (plain). */
 export interface DemoOutput {
   /** Prints a whole line. */
@@ -96,5 +98,5 @@ export function outputForStream(
 ): DemoOutput {
   const tty = stream.isTTY === true;
   const color = env.FORCE_COLOR ? env.FORCE_COLOR !== '0' : tty && !env.NO_COLOR;
-  return createDemoOutput({ write: (text) => stream.write(text), tty, color });
+  return createDemoOutput({ write: (text) => stream.write(scrubSecrets(text)), tty, color });
 }

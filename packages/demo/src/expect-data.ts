@@ -1,4 +1,5 @@
 import { DemoError } from './demo-error.js';
+import { scrubSecrets } from './scrub-secrets.js';
 
 /** The result shape of both clients: openapi-fetch and hey-api (with throwOnError false). */
 export interface ClientResult<T> {
@@ -8,6 +9,8 @@ export interface ClientResult<T> {
 }
 
 function messageOf(error: unknown): string {
+  // Scrubbed before cutting to length, so a cut cannot leave a partial token unrecognised.
+  if (typeof error === 'string') error = scrubSecrets(error);
   if (typeof error === 'string') {
     if (!/^\s*</.test(error)) return error.split('\n')[0]?.slice(0, 200) ?? '';
     const title = /<title>([^<]*)<\/title>/i.exec(error)?.[1]?.trim();
@@ -19,12 +22,18 @@ function messageOf(error: unknown): string {
     return 'the response breaks the spec (see the violations below)';
   }
   if (Array.isArray(body.message)) {
-    return body.message.map((item) => (item as { message?: unknown })?.message ?? item).join('; ');
+    return scrubSecrets(
+      body.message.map((item) => (item as { message?: unknown })?.message ?? item).join('; '),
+    );
   }
   const message = [body.message, body.title, body.detail, body.error].find(
     (value): value is string => typeof value === 'string' && value.trim() !== '',
   );
-  return (message ?? JSON.stringify(body)).split('\n')[0]?.slice(0, 200) ?? '';
+  return (
+    scrubSecrets(message ?? JSON.stringify(body))
+      .split('\n')[0]
+      ?.slice(0, 200) ?? ''
+  );
 }
 
 /** Returns `data` of a successful call, or throws a one-line DemoError naming the call. */

@@ -4,6 +4,7 @@ import { outputForStream } from './demo-output.js';
 import { describeError } from './describe-error.js';
 import { readTarget } from './env-config.js';
 import { parseDemoArgs, usage } from './parse-demo-args.js';
+import { scrubSecrets } from './scrub-secrets.js';
 
 /** Gives a stuck shutdown this long after Ctrl-C before exiting anyway. */
 const interruptGraceMs = 8_000;
@@ -13,7 +14,7 @@ const controller = new AbortController();
 let stopCode: number = exitCodes.interrupted;
 
 function fail(message: string, code: number): never {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${scrubSecrets(message)}\n`);
   process.exit(code);
 }
 
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
     const reason = summary.failure.startsWith('[@plextrac-ts/')
       ? summary.failure
       : `[@plextrac-ts/demo] ${summary.failure}`;
-    process.stderr.write(`${reason}\n`);
+    process.stderr.write(`${scrubSecrets(reason)}\n`);
     return exitCodes.failed;
   }
   return exitCodes.ok;

@@ -2,6 +2,7 @@ import { listRunningServers, startProxy, startSandbox } from '@plextrac-ts/contr
 import type { Sandbox } from '@plextrac-ts/sandbox';
 import { ConfigError, DemoError } from './demo-error.js';
 import type { DemoTarget } from './env-config.js';
+import { registerSecret } from './scrub-secrets.js';
 
 /** The servers the demo started and the account it signs in with. */
 export interface RunningTarget {
@@ -44,6 +45,8 @@ function describe(server: StartedServer): string {
 }
 
 function secretsOf(target: RunningTarget): RunningTarget {
+  registerSecret(target.password);
+  registerSecret(target.totpSecret);
   for (const key of ['password', 'totpSecret'] as const) {
     Object.defineProperty(target, key, { enumerable: false });
   }

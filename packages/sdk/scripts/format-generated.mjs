@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 
 const pkg = '@plextrac-ts/sdk';
 const root = resolve(import.meta.dirname, '../../..');
-const outDir = resolve(import.meta.dirname, '../src/generated');
+const outDir = resolve(import.meta.dirname, '..', process.env.PLEXTRAC_SDK_OUT ?? 'src/generated');
 const biome = join(root, 'node_modules/@biomejs/biome/bin/biome');
 
 function format(file, source) {

@@ -52,9 +52,19 @@ const isBinary = (schema) =>
       !schema.contentEncoding &&
       !TEXTUAL.test(schema.contentMediaType)));
 
-const ast = await openapiTS(pathToFileURL(spec), {
-  transform: (schema) => (isBinary(schema) ? BLOB : undefined),
-});
+let ast;
+try {
+  ast = await openapiTS(pathToFileURL(spec), {
+    transform: (schema) => (isBinary(schema) ? BLOB : undefined),
+  });
+} catch (error) {
+  // A broken spec is the user's to fix: its reason, not openapi-typescript's stack.
+  const reason = String(error?.message ?? error).split('\n')[0];
+  console.error(
+    `[${pkg}] cannot generate types from ${specLabel}: ${reason}; nothing was written.`,
+  );
+  process.exit(1);
+}
 const header = `// Generated from ${specLabel} by openapi-typescript. Do not edit by hand; run \`pnpm generate\`.\n\n`;
 const source = format(outFile, header + astToString(ast));
 

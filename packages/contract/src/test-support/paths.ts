@@ -7,4 +7,5 @@ export const fakePrismExits = here('./fake-prism-exits.mjs');
 export const fakePrismSilent = here('./fake-prism-silent.mjs');
 export const fakePrismStubborn = here('./fake-prism-stubborn.mjs');
 export const fakePrismUsage = here('./fake-prism-usage.mjs');
+export const fakePrismDump = here('./fake-prism-dump.mjs');
 export const holdMock = here('./hold-mock.ts');
