@@ -3,6 +3,10 @@ export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error).split('\n')[0] ?? 'unknown error';
   if (error.name === 'AbortError') return 'interrupted';
   if (error.name === 'TimeoutError') return 'timed out';
+  // The session's own advice names createSession options; the demo is configured by variables.
+  if (error.name === 'MfaRequiredError') {
+    return 'this account needs MFA: set PLEXTRAC_TOTP_SECRET to the base32 secret from its MFA setup';
+  }
   const first = error.message.split('\n')[0]?.trim() || error.name;
   const cause = (error as { cause?: unknown }).cause as
     | { code?: unknown; message?: unknown }
