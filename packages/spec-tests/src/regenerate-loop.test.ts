@@ -61,7 +61,17 @@ beforeAll(() => {
   ]) {
     expect(run('git', args).status).toBe(0);
   }
-  const install = run('pnpm', ['install', '--offline', '--frozen-lockfile']);
+  // The store the repository was installed from, even when the copy sits on another disk.
+  const store = spawnSync('pnpm', ['store', 'path'], { cwd: repoRoot, encoding: 'utf8' });
+  expect(store.status, store.stderr).toBe(0);
+  const storeDir = store.stdout.trim();
+  const install = run('pnpm', [
+    'install',
+    '--offline',
+    '--frozen-lockfile',
+    '--store-dir',
+    storeDir,
+  ]);
   expect(install.status, install.stderr).toBe(0);
 }, 180_000);
 
