@@ -21,6 +21,8 @@ interface Flight {
   promise: Promise<string>;
   controller: AbortController;
   waiters: number;
+  /** An early renewal that outlasted a caller's wait: later callers use the still-valid token. */
+  late?: boolean;
 }
 
 type Current = Required<Omit<StoredToken, 'tenantId'>>;
@@ -65,8 +67,8 @@ export function createSession(options: SessionOptions): Session {
   let unexplained401s: { token: string; until: number } | undefined;
   /** Set by invalidate(); the next token obtained is the answer to a 401 (see relogin). */
   let afterInvalidate = false;
-  /** The token obtained right after a 401 invalidated the previous one. */
-  let relogin: string | undefined;
+  /** The token a login gave right after a 401 invalidated the previous one, for a minute. */
+  let relogin: { token: string; until: number } | undefined;
 
   const header = (token: string) => (o.authScheme === 'bearer' ? `Bearer ${token}` : token);
   const report = (operation: AuthOperation, error: PlexTracAuthError, started?: number) =>
@@ -124,6 +126,7 @@ export function createSession(options: SessionOptions): Session {
     if (token === rejected || !Number.isFinite(expiresAt) || !(expiresAt > clock.now())) return;
     if (current && expiresAt <= current.expiresAt) return;
     scrubber.add(token);
+    afterInvalidate = false;
     current = {
       token,
       expiresAt,
@@ -145,7 +148,10 @@ export function createSession(options: SessionOptions): Session {
   ) {
     const now = clock.now();
     current = { token: result.token, expiresAt: readExpiry(result.token, now), obtainedAt: now };
-    relogin = afterInvalidate ? result.token : undefined;
+    relogin =
+      afterInvalidate && type === 'login'
+        ? { token: result.token, until: now + UNEXPLAINED_401_MS }
+        : undefined;
     afterInvalidate = false;
     renewalPausedUntil = 0;
     tenantId = result.tenantId ?? tenantId;
@@ -225,14 +231,42 @@ export function createSession(options: SessionOptions): Session {
     });
   }
 
-  /** `pending`, or after `ms` the current token if it is still valid by then. */
-  function waitAtMost(pending: Promise<string>, ms: number): Promise<string> {
+  /**
+   * Joins an early renewal for at most `ms`: then the current token if it is still valid. A
+   * caller served that way stops counting as a waiter (its later abort must not cancel the
+   * renewal), and the flight is marked late so later callers do not wait again.
+   */
+  function waitAtMost(
+    shared: Flight,
+    signal: AbortSignal | undefined,
+    ms: number,
+  ): Promise<string> {
+    shared.waiters++;
+    let done = false;
+    const leave = () => {
+      if (done) return false;
+      done = true;
+      shared.waiters--;
+      return true;
+    };
     const timer = new AbortController();
     const deadline = o.sleep(ms, timer.signal).then(
-      () => (current && clock.now() < current.expiresAt ? current.token : pending),
-      () => pending,
+      () => {
+        if (!current || clock.now() >= current.expiresAt) return shared.promise;
+        shared.late = true;
+        leave();
+        return current.token;
+      },
+      () => shared.promise,
     );
-    return Promise.race([pending, deadline]).finally(() => timer.abort());
+    return raceSignal(Promise.race([shared.promise, deadline]), signal, () => {
+      if (!leave() || shared.waiters > 0) return;
+      shared.controller.abort(signal?.reason);
+      if (flight === shared) flight = undefined;
+    }).finally(() => {
+      timer.abort();
+      leave();
+    });
   }
 
   const session: Session = {
@@ -250,11 +284,12 @@ export function createSession(options: SessionOptions): Session {
       const token = fresh();
       if (token) return Promise.resolve(token);
       flight ??= start();
-      const pending = join(flight, signal);
       // An early renewal (the token is still valid) may wait on the limiter, a 429 or a slow
       // server: a caller waits for it at most authTimeoutMs, then uses the token it still has.
       const left = current ? current.expiresAt - clock.now() : 0;
-      return left > 0 ? waitAtMost(pending, Math.min(o.authTimeoutMs, left)) : pending;
+      if (left <= 0) return join(flight, signal);
+      if (flight.late && current) return Promise.resolve(current.token);
+      return waitAtMost(flight, signal, Math.min(o.authTimeoutMs, left));
     },
     async authorizationHeader(signal) {
       return header(await session.getToken(signal));
@@ -305,7 +340,7 @@ export function createSession(options: SessionOptions): Session {
       unexplained401s = { token, until: clock.now() + UNEXPLAINED_401_MS };
     },
     ignores401s: (token) => unexplained401s?.token === token && clock.now() < unexplained401s.until,
-    isRelogin: (token) => relogin === token,
+    isRelogin: (token) => relogin?.token === token && clock.now() < relogin.until,
     standardFetch: options.fetch ? undefined : (url, init) => globalThis.fetch(url, init),
   });
   return session;

@@ -16,6 +16,28 @@ describe('scrubSecrets', () => {
     expect(out).toContain('[REDACTED]');
   });
 
+  it('keeps ordinary words after Basic, JWT or Bearer', () => {
+    for (const text of [
+      '"Basic Industries Corp" (id 12)',
+      'Report "JWT hardening-review" (id 5)',
+      'Found: Basic Authentication over HTTP',
+    ]) {
+      expect(scrubSecrets(text)).toBe(text);
+    }
+  });
+
+  it('still hides credential-shaped values after the scheme', () => {
+    for (const value of [
+      'dXNlcjpwYXNz',
+      'YWRtaW46czNjcmV0',
+      'opaque.token_value',
+      'abcDEFghiJKL',
+    ]) {
+      expect(scrubSecrets(`Basic ${value}`)).toBe('Basic [REDACTED]');
+      expect(scrubSecrets(`bearer ${value}`)).toBe('bearer [REDACTED]');
+    }
+  });
+
   it('keeps ordinary text', () => {
     expect(scrubSecrets('listClients answered 500: Sandbox fault')).toBe(
       'listClients answered 500: Sandbox fault',

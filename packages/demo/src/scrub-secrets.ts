@@ -5,7 +5,10 @@
  */
 // A JWT, or any piece of one: base64url JSON (`eyJ...`) and the parts dotted onto it.
 const JWT = /eyJ[\w-]{4,}(?:\.[\w-]*){0,2}/g;
-const AUTH_VALUE = /\b(Bearer|JWT|Basic)\s+[\w.~+/=-]{8,}/gi;
+// A credential after the scheme has a digit, a token symbol or a lower-to-upper case change;
+// ordinary words after "Basic"/"JWT"/"Bearer" (a client named "Basic Industries") are kept.
+const AUTH_VALUE =
+  /\b(Bearer|bearer|BEARER|JWT|Jwt|jwt|Basic|basic|BASIC)\s+(?=[\w.~+/=-]*(?:\d|[._~+/=]|[a-z][A-Z]))[\w.~+/=-]{8,}/g;
 
 const secrets = new Set<string>();
 

@@ -2,9 +2,11 @@
 // (scripts/format-generated.mjs), and only then replaces src/generated. A spec hey-api cannot
 // read, an unresolvable $ref (which hey-api skips, typing the schema as `unknown`), a failed
 // format or an interrupted run (turbo stops this task when another generator fails) leaves
-// src/generated as it was.
+// src/generated as it was. Everything here is synchronous, so a signal handler could only run
+// after the swap: SIGINT/SIGTERM keep their default (exit at once, nothing swapped), and the
+// next run removes what a killed run left in .tmp.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const pkg = '@plextrac-ts/sdk';
@@ -18,11 +20,18 @@ const cleanUp = () => {
   rmSync(tmpDir, { recursive: true, force: true });
   rmSync(oldDir, { recursive: true, force: true });
 };
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(signal, () => {
-    cleanUp();
-    process.exit(1);
-  });
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+// Left by a run that was killed: its process is gone.
+for (const name of existsSync(tmpRoot) ? readdirSync(tmpRoot) : []) {
+  const pid = /^generated-(?:old-)?(\d+)$/.exec(name)?.[1];
+  if (pid && !alive(Number(pid))) rmSync(join(tmpRoot, name), { recursive: true, force: true });
 }
 
 function fail(message) {

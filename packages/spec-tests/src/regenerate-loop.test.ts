@@ -72,7 +72,7 @@ beforeAll(() => {
     '--store-dir',
     storeDir,
   ]);
-  expect(install.status, install.stderr).toBe(0);
+  expect(install.status, `${install.stdout}${install.stderr}`).toBe(0);
 }, 180_000);
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
