@@ -28,7 +28,6 @@ describe('pnpm demo against the embedded sandbox', () => {
     expect(result.servers.map((server) => server.kind).sort()).toEqual(['proxy', 'sandbox']);
     expect(result.servers.find((server) => server.kind === 'proxy')?.pid).toBeGreaterThan(0);
     await assertServersStopped(result.servers);
-    expect(result.durationMs).toBeLessThan(60_000);
   }, 100_000);
 
   it('stops every server and exits 130 on Ctrl-C (SIGINT)', async () => {
