@@ -1,5 +1,6 @@
 import { type DemoStep, ok } from '../demo-context.js';
 import { DemoError } from '../demo-error.js';
+import { plural } from '../plural.js';
 import { advancePastTotpStep } from '../totp-time.js';
 import { authRoundTrips, diffCounts } from '../traffic-recorder.js';
 import { readClient } from './read-client.js';
@@ -43,7 +44,7 @@ export const forced401Step: DemoStep = {
       );
     }
     return ok(
-      `401 once, then ${authRoundTrips(spent)} auth round-trip and 1 replay of the same request: 200`,
+      `401 once, then ${plural(authRoundTrips(spent), 'auth round-trip')} and 1 replay of the same request: 200`,
     );
   },
 };

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import { type MatrixClient, matrixRows } from './matrix-rows.js';
@@ -37,16 +36,6 @@ function recordOf(test: TestCase): TestRecord | undefined {
   const errors = result.errors ?? [];
   const timedOut = errors.some((error) => /timed out in \d+ms/i.test(error.message ?? ''));
   return { row, client, name: test.name, state: result.state, timedOut };
-}
-
-/** Formats the committed JSON the way `biome check` expects, so `pnpm lint` stays clean. */
-function formatWithBiome(file: string): void {
-  try {
-    const biome = createRequire(import.meta.url).resolve('@biomejs/biome/bin/biome');
-    execFileSync(process.execPath, [biome, 'format', '--write', file], { stdio: 'ignore' });
-  } catch {
-    console.warn(`[@plextrac-ts/fault-matrix] could not format ${file} with biome`);
-  }
 }
 
 /**
@@ -109,7 +98,6 @@ export default class MatrixReporter implements Reporter {
     mkdirSync(dir, { recursive: true });
     const prefix = complete ? 'matrix' : 'matrix.partial';
     writeFileSync(`${dir}${prefix}.json`, `${JSON.stringify({ totals, rows }, null, 2)}\n`);
-    if (complete) formatWithBiome(`${dir}${prefix}.json`);
     execFileSync(process.execPath, [RENDER_SCRIPT, `${dir}${prefix}.json`, `${dir}${prefix}.md`], {
       stdio: 'inherit',
     });
