@@ -69,6 +69,22 @@ describe('createFileTokenStore', () => {
     await expect(store.set('k', value('u'))).rejects.toBeInstanceOf(ConfigurationError);
   });
 
+  it.each([
+    ['0640', 0o640],
+    ['0620', 0o620],
+    ['0610', 0o610],
+    ['0604', 0o604],
+    ['0602', 0o602],
+  ])('refuses a file with mode %s: group access counts as well as others', async (_name, mode) => {
+    const path = join(dir, 'tokens.json');
+    await writeFile(path, JSON.stringify({ version: 1, tokens: { k: value('t') } }));
+    await chmod(path, mode);
+    const store = createFileTokenStore(path);
+    const error: unknown = await Promise.resolve(store.get('k')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toContain('chmod 600');
+  });
+
   it('survives 40 concurrent writers: always valid JSON and no temp files left', async () => {
     const path = join(dir, 'tokens.json');
     const stores = Array.from({ length: 4 }, () => createFileTokenStore(path));

@@ -272,4 +272,37 @@ describe('MFA codes and the limiter', () => {
     expect(events.filter((e) => e.type === 'mfa')).toMatchObject([{ attempt: 1, accepted: true }]);
     expect(events.some((e) => e.type === 'rate-limited' && e.reason === 'limiter')).toBe(true);
   });
+
+  it('counts an MFA request that waited for its TOTP step at the time it was sent, not when its slot was taken', async () => {
+    // 2 s before a step boundary: the code waits for the next step (totpGuardMs 3 s).
+    const time = createFakeTime(Date.UTC(2025, 0, 1, 12, 0, 28));
+    const origin = new URL(BASE_URL).origin;
+    const mfaServer = createFakePlexTrac(time, { totpSecret: TOTP_SECRET });
+    const plainServer = createFakePlexTrac(time);
+    const sentAt: number[] = [];
+    const recording =
+      (fetch: FetchLike): FetchLike =>
+      (request) => {
+        sentAt.push(time.clock.now());
+        return fetch(request);
+      };
+    for (let i = 0; i < 8; i++) await acquireAuthSlot(origin, time.clock, time.sleep);
+    const mfa = session(time, recording(mfaServer.fetch), { totpSecret: TOTP_SECRET });
+    await time.run(mfa.getToken());
+    const start = Date.UTC(2025, 0, 1, 12, 0, 28);
+    expect(sentAt).toEqual([start, start + 2_000]);
+    // one window after the slots were taken, another session logs in 10 times
+    await time.advance(start + AUTH_WINDOW_MS - time.clock.now());
+    const plain = session(time, recording(plainServer.fetch));
+    const churn = async () => {
+      let token = await plain.getToken();
+      for (let i = 1; i < 10; i++) token = await plain.reauthenticate(token);
+    };
+    await time.run(churn());
+    expect(sentAt).toHaveLength(12);
+    for (const from of sentAt) {
+      const inWindow = sentAt.filter((t) => t >= from && t < from + AUTH_WINDOW_MS);
+      expect(inWindow.length).toBeLessThanOrEqual(10);
+    }
+  });
 });

@@ -10,6 +10,17 @@ describe('readExpiry', () => {
     expect(readExpiry(makeJwt({ iat: nowS - 3600, exp: nowS - 2700 }), now)).toBe(now + 900_000);
   });
 
+  it.each([
+    ['an hour behind, 10-minute token', -3600, 600],
+    ['an hour behind, 1-hour token', -3600, 3600],
+    ['an hour ahead, 15-minute token', 3600, 900],
+    ['5 minutes ahead, 10-minute token', 300, 600],
+  ])('counts exp - iat from arrival with the server clock %s', (_name, skewS, lifetimeS) => {
+    // lifetimes other than the 15-minute default, and exp both past and far ahead on our clock
+    const iat = nowS + skewS;
+    expect(readExpiry(makeJwt({ iat, exp: iat + lifetimeS }), now)).toBe(now + lifetimeS * 1000);
+  });
+
   it('uses exp as is when there is no iat and exp is ahead', () => {
     expect(readExpiry(makeJwt({ exp: nowS + 600 }), now)).toBe(now + 600_000);
   });

@@ -70,6 +70,17 @@ describe('createSession validation', () => {
     expect(() => createSession({ ...good, baseUrl })).not.toThrow();
   });
 
+  it.each([
+    'http://localhost.evil.example',
+    'http://127.0.0.1.nip.io',
+    'http://evil-localhost.example',
+    'http://my.127.0.0.1.example',
+  ])('refuses http:// to %s, a host that only looks like loopback', (baseUrl) => {
+    const error = configError({ baseUrl });
+    expect(error.message).toContain('baseUrl');
+    expect(error.message).toContain('allowInsecureHttp');
+  });
+
   it('allows http:// to another host only with allowInsecureHttp', () => {
     const session = createSession({
       ...good,
