@@ -21,8 +21,7 @@ interface Flight {
   promise: Promise<string>;
   controller: AbortController;
   waiters: number;
-  /** An early renewal that outlasted a caller's wait: later callers use the still-valid token. */
-  late?: boolean;
+  startedAt: number;
 }
 
 type Current = Required<Omit<StoredToken, 'tenantId'>>;
@@ -65,8 +64,6 @@ export function createSession(options: SessionOptions): Session {
   let flight: Flight | undefined;
   let tenantId: number | undefined;
   let unexplained401s: { token: string; until: number } | undefined;
-  /** Set by invalidate(); the next token obtained is the answer to a 401 (see relogin). */
-  let afterInvalidate = false;
   /** The token a login gave right after a 401 invalidated the previous one, for a minute. */
   let relogin: { token: string; until: number } | undefined;
 
@@ -126,7 +123,6 @@ export function createSession(options: SessionOptions): Session {
     if (token === rejected || !Number.isFinite(expiresAt) || !(expiresAt > clock.now())) return;
     if (current && expiresAt <= current.expiresAt) return;
     scrubber.add(token);
-    afterInvalidate = false;
     current = {
       token,
       expiresAt,
@@ -144,15 +140,13 @@ export function createSession(options: SessionOptions): Session {
     started: number,
     type: 'login' | 'refresh',
     signal: AbortSignal,
-    mfa = false,
+    options: { mfa?: boolean; answers401?: boolean } = {},
   ) {
     const now = clock.now();
     current = { token: result.token, expiresAt: readExpiry(result.token, now), obtainedAt: now };
-    relogin =
-      afterInvalidate && type === 'login'
-        ? { token: result.token, until: now + UNEXPLAINED_401_MS }
-        : undefined;
-    afterInvalidate = false;
+    relogin = options.answers401
+      ? { token: result.token, until: now + UNEXPLAINED_401_MS }
+      : undefined;
     renewalPausedUntil = 0;
     tenantId = result.tenantId ?? tenantId;
     try {
@@ -163,7 +157,7 @@ export function createSession(options: SessionOptions): Session {
     }
     emit(
       type === 'login'
-        ? { type, durationMs: now - started, mfa }
+        ? { type, durationMs: now - started, mfa: options.mfa ?? false }
         : { type, durationMs: now - started },
     );
     return result.token;
@@ -190,10 +184,12 @@ export function createSession(options: SessionOptions): Session {
         report('refresh', reported, started);
       }
     }
+    // No token at all, but one was rejected: this login answers a 401 (see invalidate).
+    const answers401 = !current && rejected !== undefined;
     try {
       const result = await login(ctx, { ...o, totp }, signal);
       stats.logins++;
-      return await accept(result, started, 'login', signal, result.mfa);
+      return await accept(result, started, 'login', signal, { mfa: result.mfa, answers401 });
     } catch (error) {
       if (!(error instanceof PlexTracAuthError)) throw error;
       const mfa = error instanceof MfaError || error instanceof MfaRequiredError;
@@ -212,7 +208,12 @@ export function createSession(options: SessionOptions): Session {
 
   function start(): Flight {
     const controller = new AbortController();
-    const started: Flight = { controller, waiters: 0, promise: renew(controller.signal) };
+    const started: Flight = {
+      controller,
+      waiters: 0,
+      startedAt: clock.now(),
+      promise: renew(controller.signal),
+    };
     started.promise
       .finally(() => {
         if (flight === started) flight = undefined;
@@ -221,45 +222,33 @@ export function createSession(options: SessionOptions): Session {
     return started;
   }
 
-  /** Waits for the shared flight; when every waiter has aborted, the flight is cancelled. */
-  function join(shared: Flight, signal: AbortSignal | undefined): Promise<string> {
-    shared.waiters++;
-    return raceSignal(shared.promise, signal, () => {
-      if (--shared.waiters > 0) return;
-      shared.controller.abort(signal?.reason);
-      if (flight === shared) flight = undefined;
-    });
-  }
-
   /**
-   * Joins an early renewal for at most `ms`: then the current token if it is still valid. A
-   * caller served that way stops counting as a waiter (its later abort must not cancel the
-   * renewal), and the flight is marked late so later callers do not wait again.
+   * Waits for the shared flight; when every waiter still waiting has aborted, the flight is
+   * cancelled. With `patienceMs` (an early renewal: the token is still valid), the wait ends
+   * then with the current token if it is still valid; the renewal goes on in the background.
    */
-  function waitAtMost(
-    shared: Flight,
-    signal: AbortSignal | undefined,
-    ms: number,
-  ): Promise<string> {
+  function join(shared: Flight, signal: AbortSignal | undefined, patienceMs?: number) {
     shared.waiters++;
-    let done = false;
+    let waiting = true;
     const leave = () => {
-      if (done) return false;
-      done = true;
-      shared.waiters--;
-      return true;
+      if (waiting) shared.waiters--;
+      const was = waiting;
+      waiting = false;
+      return was;
     };
     const timer = new AbortController();
-    const deadline = o.sleep(ms, timer.signal).then(
-      () => {
-        if (!current || clock.now() >= current.expiresAt) return shared.promise;
-        shared.late = true;
-        leave();
-        return current.token;
-      },
-      () => shared.promise,
-    );
-    return raceSignal(Promise.race([shared.promise, deadline]), signal, () => {
+    const patience =
+      patienceMs === undefined
+        ? shared.promise
+        : o.sleep(patienceMs, timer.signal).then(
+            () => {
+              if (!current || clock.now() >= current.expiresAt) return shared.promise;
+              leave();
+              return current.token;
+            },
+            () => shared.promise,
+          );
+    return raceSignal(Promise.race([shared.promise, patience]), signal, () => {
       if (!leave() || shared.waiters > 0) return;
       shared.controller.abort(signal?.reason);
       if (flight === shared) flight = undefined;
@@ -285,21 +274,18 @@ export function createSession(options: SessionOptions): Session {
       if (token) return Promise.resolve(token);
       flight ??= start();
       // An early renewal (the token is still valid) may wait on the limiter, a 429 or a slow
-      // server: a caller waits for it at most authTimeoutMs, then uses the token it still has.
-      const left = current ? current.expiresAt - clock.now() : 0;
-      if (left <= 0) return join(flight, signal);
-      if (flight.late && current) return Promise.resolve(current.token);
-      return waitAtMost(flight, signal, Math.min(o.authTimeoutMs, left));
+      // server: callers wait for it until it is authTimeoutMs old, then use the token they have.
+      const now = clock.now();
+      if (!current || now >= current.expiresAt) return join(flight, signal);
+      const patience = Math.min(current.expiresAt, flight.startedAt + o.authTimeoutMs) - now;
+      return patience > 0 ? join(flight, signal, patience) : Promise.resolve(current.token);
     },
     async authorizationHeader(signal) {
       return header(await session.getToken(signal));
     },
     invalidate(token) {
       rejected = token;
-      if (current?.token === token) {
-        current = undefined;
-        afterInvalidate = true;
-      }
+      if (current?.token === token) current = undefined;
     },
     async reauthenticate(staleToken, signal) {
       if (flight) {

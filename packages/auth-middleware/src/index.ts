@@ -23,6 +23,7 @@ export {
   ReplayError,
   TokenRefreshError,
 } from './errors.js';
+export { createScrubber, type Scrubber } from './redact.js';
 export { resetAuthState } from './reset-auth-state.js';
 export type {
   AuthEvent,
