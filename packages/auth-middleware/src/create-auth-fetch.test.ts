@@ -1,8 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { createPlexTracClient } from '@plextrac-ts/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAuthFetch } from './create-auth-fetch.js';
 import { createSession } from './create-session.js';
 import { ReplayError } from './errors.js';
 import { resetAuthRateLimiter } from './rate-limiter.js';
+import { createTestSession } from './test-support/create-test-session.js';
 import {
   BASE_URL,
   createFakePlexTrac,
@@ -286,5 +288,29 @@ describe('createAuthFetch 401 replay', () => {
     await expect(time.run(authFetch(`${BASE_URL}/api/v1/x`))).rejects.toMatchObject({
       name: 'AuthenticationError',
     });
+  });
+});
+
+describe('createAuthFetch with a standard fetch', () => {
+  const originalFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = originalFetch;
+  });
+
+  it('passes extra init members (openapi-fetch requestInitExt) to the fetch with every send', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const seen: unknown[] = [];
+    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push((init as { dispatcher?: unknown } | undefined)?.dispatcher);
+      return server.fetch(new Request(input, init));
+    }) as typeof fetch;
+    const authFetch = createAuthFetch(createTestSession(time, {}));
+    const requestInitExt = { dispatcher: 'PROXY' } as never;
+    for (const baseUrl of [BASE_URL, 'https://other.example']) {
+      const client = createPlexTracClient({ baseUrl, fetch: authFetch, requestInitExt });
+      await time.run(client.GET('/api/v1/client/list'));
+    }
+    expect(seen).toEqual([undefined, 'PROXY', 'PROXY']); // the login, then both API calls
   });
 });

@@ -324,4 +324,14 @@ describe('secrets never leak', () => {
       }
     }
   });
+  it('scrubs a password shorter than 4 characters that the server echoes', async () => {
+    const { thrown } = await scenario(
+      'echo: short password',
+      (r) => (r.path === '/api/v1/authenticate' ? echo('bad password Zq9') : undefined),
+      (s, _f, time) => time.run(s.getToken()),
+      { password: 'Zq9' },
+    );
+    expect(thrown).toBeInstanceOf(Error);
+    for (const text of views(thrown)) expect(text).not.toContain('Zq9');
+  });
 });

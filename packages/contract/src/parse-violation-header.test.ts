@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseViolationHeader } from './parse-violation-header.js';
+import { missingName, undeclaredStatus } from './test-support/sample-violations.js';
 import type { Violation } from './violation.js';
 
-const missingName: Violation = {
-  location: ['response', 'body', 'name'],
-  severity: 'Error',
-  code: 'required',
-  message: "must have required property 'name'",
-};
-const undeclaredStatus: Violation = {
-  location: ['response'],
-  severity: 'Warning',
-  code: 'UNKNOWN',
-  message: 'Unable to match the returned status code with those defined in the document: 418',
-};
 const codes = (violations: Violation[]) => violations.map((violation) => violation.code);
 
 describe('parseViolationHeader', () => {

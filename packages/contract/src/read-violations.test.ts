@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readViolations } from './read-violations.js';
-import type { Violation } from './violation.js';
+import { missingName, undeclaredStatus } from './test-support/sample-violations.js';
 
-const missingName: Violation = {
-  location: ['response', 'body', 'name'],
-  severity: 'Error',
-  code: 'required',
-  message: "must have required property 'name'",
-};
-const undeclaredStatus: Violation = {
-  location: ['response'],
-  severity: 'Warning',
-  code: 'UNKNOWN',
-  message: 'Unable to match the returned status code with those defined in the document: 418',
-};
 const violationsProblem = {
   type: 'https://stoplight.io/prism/errors#VIOLATIONS',
   title: 'Request/Response not valid',
