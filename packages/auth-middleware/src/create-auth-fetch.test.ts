@@ -1,7 +1,6 @@
 import { createPlexTracClient } from '@plextrac-ts/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAuthFetch } from './create-auth-fetch.js';
-import { createSession } from './create-session.js';
 import { ReplayError } from './errors.js';
 import { resetAuthRateLimiter } from './rate-limiter.js';
 import { createTestSession } from './test-support/create-test-session.js';
@@ -9,10 +8,8 @@ import {
   BASE_URL,
   createFakePlexTrac,
   json,
-  PASSWORD,
   type Recorded,
   type Responder,
-  USERNAME,
 } from './test-support/fake-plextrac.js';
 import { createFakeTime, flush } from './test-support/fake-time.js';
 import type { AuthEvent } from './types.js';
@@ -23,13 +20,7 @@ function setup(respond?: Responder) {
   const time = createFakeTime();
   const server = createFakePlexTrac(time, { respond });
   const events: AuthEvent[] = [];
-  const session = createSession({
-    baseUrl: BASE_URL,
-    username: USERNAME,
-    password: PASSWORD,
-    fetch: server.fetch,
-    clock: time.clock,
-    sleep: time.sleep,
+  const session = createTestSession(time, server, {
     onEvent: (e) => events.push(e),
   });
   const authFetch = createAuthFetch(session);

@@ -1,16 +1,9 @@
 import createClient from 'openapi-fetch';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAuthMiddleware } from './create-auth-middleware.js';
-import { createSession } from './create-session.js';
 import { resetAuthRateLimiter } from './rate-limiter.js';
-import {
-  BASE_URL,
-  createFakePlexTrac,
-  json,
-  PASSWORD,
-  type Recorded,
-  USERNAME,
-} from './test-support/fake-plextrac.js';
+import { createTestSession } from './test-support/create-test-session.js';
+import { BASE_URL, createFakePlexTrac, json, type Recorded } from './test-support/fake-plextrac.js';
 import { createFakeTime } from './test-support/fake-time.js';
 
 type Json = { 'application/json': unknown };
@@ -34,14 +27,7 @@ beforeEach(() => resetAuthRateLimiter());
 function setup(respond?: (r: Recorded) => Response | undefined, baseUrl = BASE_URL) {
   const time = createFakeTime();
   const server = createFakePlexTrac(time, { respond });
-  const session = createSession({
-    baseUrl: BASE_URL,
-    username: USERNAME,
-    password: PASSWORD,
-    fetch: server.fetch,
-    clock: time.clock,
-    sleep: time.sleep,
-  });
+  const session = createTestSession(time, server);
   const client = createClient<paths>({ baseUrl, fetch: server.fetch });
   client.use(createAuthMiddleware(session));
   const apiRequests = () => server.requests.filter((r) => !r.path.startsWith('/api/v1/auth'));

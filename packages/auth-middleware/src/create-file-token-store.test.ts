@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFileTokenStore } from './create-file-token-store.js';
-import { createSession } from './create-session.js';
 import { ConfigurationError } from './errors.js';
 import { resetAuthRateLimiter } from './rate-limiter.js';
-import { BASE_URL, createFakePlexTrac, PASSWORD, USERNAME } from './test-support/fake-plextrac.js';
+import { createTestSession } from './test-support/create-test-session.js';
+import { createFakePlexTrac } from './test-support/fake-plextrac.js';
 import { createFakeTime } from './test-support/fake-time.js';
 
 let dir: string;
@@ -103,13 +103,7 @@ describe('createFileTokenStore', () => {
     const time = createFakeTime();
     const server = createFakePlexTrac(time);
     const make = () =>
-      createSession({
-        baseUrl: BASE_URL,
-        username: USERNAME,
-        password: PASSWORD,
-        fetch: server.fetch,
-        clock: time.clock,
-        sleep: time.sleep,
+      createTestSession(time, server, {
         tokenStore: createFileTokenStore(path),
       });
     const token = await make().getToken();
@@ -125,13 +119,7 @@ describe('createFileTokenStore', () => {
     await chmod(path, 0o666);
     const time = createFakeTime();
     const server = createFakePlexTrac(time);
-    const session = createSession({
-      baseUrl: BASE_URL,
-      username: USERNAME,
-      password: PASSWORD,
-      fetch: server.fetch,
-      clock: time.clock,
-      sleep: time.sleep,
+    const session = createTestSession(time, server, {
       tokenStore: createFileTokenStore(path),
     });
     await expect(session.getToken()).rejects.toBeInstanceOf(ConfigurationError);

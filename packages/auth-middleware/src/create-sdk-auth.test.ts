@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSdkAuth } from './create-sdk-auth.js';
-import { createSession } from './create-session.js';
 import { resetAuthRateLimiter } from './rate-limiter.js';
-import { BASE_URL, createFakePlexTrac, PASSWORD, USERNAME } from './test-support/fake-plextrac.js';
+import { createTestSession } from './test-support/create-test-session.js';
+import { createFakePlexTrac } from './test-support/fake-plextrac.js';
 import { createFakeTime } from './test-support/fake-time.js';
 
 /** The slice of hey-api's fetch client Config that matters here (same types). */
@@ -51,14 +51,7 @@ beforeEach(() => resetAuthRateLimiter());
 function setup() {
   const time = createFakeTime();
   const server = createFakePlexTrac(time);
-  const session = createSession({
-    baseUrl: BASE_URL,
-    username: USERNAME,
-    password: PASSWORD,
-    fetch: server.fetch,
-    clock: time.clock,
-    sleep: time.sleep,
-  });
+  const session = createTestSession(time, server);
   const client = createHeyApiLikeClient();
   client.setConfig(createSdkAuth(session));
   const apiRequests = () => server.requests.filter((r) => !r.path.startsWith('/api/v1/auth'));

@@ -1,9 +1,9 @@
 import { inspect } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryTokenStore } from './create-memory-token-store.js';
-import { createSession } from './create-session.js';
 import { AuthenticationError, MfaRequiredError, TokenRefreshError } from './errors.js';
 import { resetAuthRateLimiter } from './rate-limiter.js';
+import { createTestSession } from './test-support/create-test-session.js';
 import {
   BASE_URL,
   createFakePlexTrac,
@@ -28,13 +28,7 @@ function setup(
   extra: Partial<SessionOptions> = {},
 ) {
   const events: AuthEvent[] = [];
-  const session = createSession({
-    baseUrl: BASE_URL,
-    username: USERNAME,
-    password: PASSWORD,
-    fetch: server.fetch,
-    clock: time.clock,
-    sleep: time.sleep,
+  const session = createTestSession(time, server, {
     onEvent: (event) => events.push(event),
     ...extra,
   });

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAuthFetch } from './create-auth-fetch.js';
 import { createAuthMiddleware } from './create-auth-middleware.js';
-import { createSession } from './create-session.js';
 import { resetAuthRateLimiter } from './rate-limiter.js';
-import { BASE_URL, createFakePlexTrac, PASSWORD, USERNAME } from './test-support/fake-plextrac.js';
+import { createTestSession } from './test-support/create-test-session.js';
+import { BASE_URL, createFakePlexTrac } from './test-support/fake-plextrac.js';
 import { createFakeTime } from './test-support/fake-time.js';
 
 beforeEach(() => resetAuthRateLimiter());
@@ -11,14 +11,7 @@ beforeEach(() => resetAuthRateLimiter());
 function setup() {
   const time = createFakeTime();
   const server = createFakePlexTrac(time);
-  const session = createSession({
-    baseUrl: BASE_URL,
-    username: USERNAME,
-    password: PASSWORD,
-    fetch: server.fetch,
-    clock: time.clock,
-    sleep: time.sleep,
-  });
+  const session = createTestSession(time, server);
   return { time, server, session };
 }
 

@@ -7,15 +7,13 @@ import {
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAuthMiddleware } from './create-auth-middleware.js';
 import { createSdkAuth } from './create-sdk-auth.js';
-import { createSession } from './create-session.js';
 import { resetAuthState } from './reset-auth-state.js';
+import { createTestSession } from './test-support/create-test-session.js';
 import {
   BASE_URL,
   createFakePlexTrac,
   json,
-  PASSWORD,
   type Responder,
-  USERNAME,
 } from './test-support/fake-plextrac.js';
 import { createFakeTime } from './test-support/fake-time.js';
 
@@ -23,14 +21,7 @@ import { createFakeTime } from './test-support/fake-time.js';
 function setup(respond?: Responder) {
   const time = createFakeTime();
   const server = createFakePlexTrac(time, respond ? { respond } : {});
-  const session = createSession({
-    baseUrl: BASE_URL,
-    username: USERNAME,
-    password: PASSWORD,
-    fetch: server.fetch,
-    clock: time.clock,
-    sleep: time.sleep,
-  });
+  const session = createTestSession(time, server);
   const client = createPlexTracClient({ baseUrl: BASE_URL, fetch: server.fetch });
   client.use(createAuthMiddleware(session));
   const sdk = createSdkClient(createSdkAuth(session));
