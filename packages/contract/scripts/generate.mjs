@@ -22,7 +22,7 @@ try {
   console.error(`[@plextrac-ts/contract] cannot read the spec at ${source}: ${error.message}`);
   process.exit(1);
 }
-/** Why the spec cannot be shipped as it is, or undefined: YAML errors, not 3.1, a broken $ref. */
+/** Why the spec cannot be shipped as it is, or undefined: YAML errors, not 3.1, an external or broken $ref. */
 function problemWith(text) {
   const document = parseDocument(text);
   if (document.errors.length > 0) return `is not valid YAML: ${document.errors[0].message}`;
@@ -40,6 +40,8 @@ function problemWith(text) {
     }
   };
   walk(doc);
+  const external = refs.find((ref) => !ref.startsWith('#'));
+  if (external) return `has an external $ref (${external}); bundle it (redocly bundle) first`;
   const pointers = refs.filter((ref) => ref.startsWith('#/')).map((ref) => ref.slice(2));
   const missing = pointers.find(
     (pointer) =>
@@ -55,12 +57,6 @@ function problemWith(text) {
 const problem = problemWith(spec);
 if (problem) {
   console.error(`[@plextrac-ts/contract] ${source} ${problem}; nothing was written.`);
-  process.exit(1);
-}
-if (/\$ref:\s*(?!['"]?#)\S/.test(spec)) {
-  console.error(
-    '[@plextrac-ts/contract] specs/plextrac.yaml has external $refs; bundle it (redocly bundle) in this script before copying.',
-  );
   process.exit(1);
 }
 await mkdir(dirname(target), { recursive: true });
