@@ -4,35 +4,24 @@
 // format or an interrupted run (turbo stops this task when another generator fails) leaves
 // src/generated as it was. Everything here is synchronous, so a signal handler could only run
 // after the swap: SIGINT/SIGTERM keep their default (exit at once, nothing swapped), and the
-// next run removes what a killed run left in .tmp.
+// next run clears what a killed run left in .tmp.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const pkg = '@plextrac-ts/sdk';
 const packageDir = resolve(import.meta.dirname, '..');
 const outDir = join(packageDir, 'src/generated');
 const tmpRoot = join(packageDir, '.tmp');
-const tmpDir = join(tmpRoot, `generated-${process.pid}`);
-const oldDir = join(tmpRoot, `generated-old-${process.pid}`);
+const nextDir = join(tmpRoot, 'generated-next');
+const prevDir = join(tmpRoot, 'generated-prev');
 
+// Also clears what a killed run left (turbo never runs one package's generate twice at once).
 const cleanUp = () => {
-  rmSync(tmpDir, { recursive: true, force: true });
-  rmSync(oldDir, { recursive: true, force: true });
+  rmSync(nextDir, { recursive: true, force: true });
+  rmSync(prevDir, { recursive: true, force: true });
 };
-const alive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-};
-// Left by a run that was killed: its process is gone.
-for (const name of existsSync(tmpRoot) ? readdirSync(tmpRoot) : []) {
-  const pid = /^generated-(?:old-)?(\d+)$/.exec(name)?.[1];
-  if (pid && !alive(Number(pid))) rmSync(join(tmpRoot, name), { recursive: true, force: true });
-}
+cleanUp();
 
 function fail(message) {
   cleanUp();
@@ -41,7 +30,7 @@ function fail(message) {
 }
 
 mkdirSync(tmpRoot, { recursive: true });
-const env = { ...process.env, PLEXTRAC_SDK_OUT: tmpDir };
+const env = { ...process.env, PLEXTRAC_SDK_OUT: nextDir };
 const bin = join(packageDir, 'node_modules/.bin/openapi-ts');
 const heyApi = spawnSync(bin, [], { cwd: packageDir, env, encoding: 'utf8' });
 const heyOutput = `${heyApi.stdout ?? ''}${heyApi.stderr ?? ''}`;
@@ -65,6 +54,6 @@ const format = spawnSync(process.execPath, [join(packageDir, 'scripts/format-gen
 if (format.status !== 0) fail('formatting the generated files failed');
 
 // Swap: the old tree moves aside first, so src/generated is never half-written.
-if (existsSync(outDir)) renameSync(outDir, oldDir);
-renameSync(tmpDir, outDir);
+if (existsSync(outDir)) renameSync(outDir, prevDir);
+renameSync(nextDir, outDir);
 cleanUp();
