@@ -55,6 +55,27 @@ export function httpCause(answer: AuthAnswer, scrubber: Scrubber): Error {
   return new Error(scrubber.scrub(message ? `${text}: ${message}` : text).slice(0, 300));
 }
 
+/** An auth answer is a small JSON object: a larger body is refused, not held in memory. */
+export const MAX_AUTH_BODY = 1 << 20;
+
+async function readText(response: Response, limit: number): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      reader.cancel().catch(() => {});
+      throw new RangeError(`the answer is larger than ${limit} bytes`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 /** The JSON body of an auth call, or a function that builds it once the call may be sent. */
 export type AuthRequestBody = object | ((signal: AbortSignal) => Promise<object>);
 
@@ -115,7 +136,10 @@ export async function sendAuthRequest(
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body) headers['content-type'] = 'application/json';
     if (init.authorization) headers.authorization = init.authorization;
-    const attempt = attemptSignal(ctx.authTimeoutMs, ctx.sleep, signal);
+    // Once sent, a request is bounded by its timeout only: when every caller has given up, the
+    // answer is still taken (a login slower than the callers' timeouts must not be thrown away
+    // and sent again, spending the instance's budget of 10 a minute, forever).
+    const attempt = attemptSignal(ctx.authTimeoutMs, ctx.sleep, new AbortController().signal);
     const request = new Request(ctx.baseUrl + path, {
       method,
       headers,
@@ -129,7 +153,7 @@ export async function sendAuthRequest(
     ctx.stats.authRoundTrips++;
     try {
       response = await raceSignal(ctx.fetch(request), attempt.signal);
-      text = await raceSignal(response.text(), attempt.signal);
+      text = await raceSignal(readText(response, MAX_AUTH_BODY), attempt.signal);
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       const timedOut = attempt.signal.aborted;

@@ -15,7 +15,7 @@ import {
 } from './test-support/fake-plextrac.js';
 import { createFakeTime, type FakeTime } from './test-support/fake-time.js';
 import { resetTotpMemory } from './totp.js';
-import type { AuthEvent, SessionOptions } from './types.js';
+import type { AuthEvent, FetchLike, SessionOptions } from './types.js';
 
 beforeEach(() => {
   resetAuthRateLimiter();
@@ -578,4 +578,24 @@ describe('the session object', () => {
     expect(session.appliesTo(`${BASE_URL}/api/v1/token/refresh`)).toBe(true);
     expect(session.appliesTo(`${BASE_URL}/api/v1/user/whoami`)).toBe(true);
   });
+});
+
+it('refuses a login answer larger than 1 MiB instead of reading it all into memory', async () => {
+  const time = createFakeTime();
+  let pulled = 0;
+  const huge: FetchLike = async () =>
+    new Response(
+      new ReadableStream({
+        pull(controller) {
+          pulled++;
+          controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
+          if (pulled > 10_000) controller.close(); // 640 MiB
+        },
+      }),
+      { status: 200, headers: { 'content-type': 'application/json' } },
+    );
+  const session = createTestSession(time, { fetch: huge });
+  const error = await time.run(session.getToken()).catch((e: unknown) => e);
+  expect(String((error as Error).cause)).toContain('larger than 1048576 bytes');
+  expect(pulled).toBeLessThan(40);
 });

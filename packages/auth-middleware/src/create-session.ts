@@ -139,7 +139,6 @@ export function createSession(options: SessionOptions): Session {
     result: AuthResult,
     started: number,
     type: 'login' | 'refresh',
-    signal: AbortSignal,
     options: { mfa?: boolean; answers401?: boolean } = {},
   ) {
     const now = clock.now();
@@ -149,11 +148,13 @@ export function createSession(options: SessionOptions): Session {
       : undefined;
     renewalPausedUntil = 0;
     tenantId = result.tenantId ?? tenantId;
+    // The token is kept even when every caller has left meanwhile: the write is not cancelled.
+    const keep = new AbortController().signal;
     try {
       const value = { ...current, ...(tenantId === undefined ? {} : { tenantId }) };
-      await storeCall(() => store.set(key, value), signal);
+      await storeCall(() => store.set(key, value), keep);
     } catch (error) {
-      storeError(error, false, signal);
+      storeError(error, false, keep);
     }
     emit(
       type === 'login'
@@ -172,7 +173,7 @@ export function createSession(options: SessionOptions): Session {
       try {
         const result = await refresh(ctx, header(token), signal);
         stats.refreshes++;
-        return await accept(result, started, 'refresh', signal);
+        return await accept(result, started, 'refresh');
       } catch (error) {
         if (!(error instanceof PlexTracAuthError)) throw error;
         const reported =
@@ -189,7 +190,7 @@ export function createSession(options: SessionOptions): Session {
     try {
       const result = await login(ctx, { ...o, totp }, signal);
       stats.logins++;
-      return await accept(result, started, 'login', signal, { mfa: result.mfa, answers401 });
+      return await accept(result, started, 'login', { mfa: result.mfa, answers401 });
     } catch (error) {
       if (!(error instanceof PlexTracAuthError)) throw error;
       const mfa = error instanceof MfaError || error instanceof MfaRequiredError;
@@ -224,8 +225,10 @@ export function createSession(options: SessionOptions): Session {
 
   /**
    * Waits for the shared flight; when every waiter still waiting has aborted, the flight is
-   * cancelled. With `patienceMs` (an early renewal: the token is still valid), the wait ends
-   * then with the current token if it is still valid; the renewal goes on in the background.
+   * cancelled: its waits (limiter, Retry-After, MFA code) end, but an auth request already sent
+   * is answered (within authTimeoutMs) and a token it brings is kept for the next caller. With
+   * `patienceMs` (an early renewal: the token is still valid), the wait ends then with the
+   * current token if it is still valid; the renewal goes on in the background.
    */
   function join(shared: Flight, signal: AbortSignal | undefined, patienceMs?: number) {
     shared.waiters++;

@@ -5,6 +5,7 @@ import { RateLimitError } from './errors.js';
 import { AUTH_WINDOW_MS, acquireAuthSlot } from './rate-limiter.js';
 import { resetAuthState } from './reset-auth-state.js';
 import { parseRetryAfter } from './retry-after.js';
+import { createTestSession } from './test-support/create-test-session.js';
 import {
   BASE_URL,
   createFakePlexTrac,
@@ -305,4 +306,24 @@ describe('MFA codes and the limiter', () => {
       expect(inWindow.length).toBeLessThanOrEqual(10);
     }
   });
+});
+
+it('a 429 block is not lengthened by a clock that steps back', async () => {
+  const time = createFakeTime();
+  let limited = true;
+  const server = createFakePlexTrac(time, {
+    respond: (r) =>
+      limited && r.path === '/api/v1/authenticate'
+        ? json(429, {}, { 'retry-after': '60' })
+        : undefined,
+  });
+  const session = createTestSession(time, { fetch: server.fetch }, { maxRateLimitRetries: 0 });
+  await expect(time.run(session.getToken())).rejects.toBeInstanceOf(RateLimitError);
+  limited = false;
+  time.set(time.clock.now() - 10 * 60_000); // an NTP step back of 10 minutes
+  const error = await time.run(session.getToken()).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(RateLimitError);
+  expect((error as RateLimitError).retryAfter).toBeLessThanOrEqual(60_000);
+  await time.advance(60_000);
+  expect(await time.run(session.getToken())).toBe(server.tokens[0]);
 });

@@ -6,8 +6,9 @@ export const AUTH_WINDOW_MS = 60_000;
 
 // Module level on purpose: every session in the process shares the instance's budget.
 const sent = new Map<string, number[]>();
-// Per origin: until when the server said (429 past our retries) no auth request is welcome.
-const blockedUntil = new Map<string, number>();
+// Per origin: since and until when the server said (429 past our retries) no auth request is
+// welcome.
+const blocks = new Map<string, { from: number; until: number }>();
 
 /**
  * Waits until one more auth request to `origin` fits in the rolling window, then records it.
@@ -56,21 +57,26 @@ const MAX_BLOCK_MS = 15 * AUTH_WINDOW_MS;
 /** Records that the server still refused auth requests to `origin` at `now` for `waitMs`. */
 export function blockAuth(origin: string, now: number, waitMs: number): void {
   const until = now + Math.min(waitMs, MAX_BLOCK_MS);
-  blockedUntil.set(origin, Math.max(until, blockedUntil.get(origin) ?? 0));
+  const block = blocks.get(origin);
+  if (!block || until > block.until) blocks.set(origin, { from: now, until });
 }
 
 /** Milliseconds until auth requests to `origin` are welcome again (0 when they are). */
 export function authBlockedFor(origin: string, now: number): number {
-  const left = (blockedUntil.get(origin) ?? 0) - now;
-  if (left <= 0 || left > MAX_BLOCK_MS) {
-    blockedUntil.delete(origin);
-    return 0;
+  const block = blocks.get(origin);
+  if (!block) return 0;
+  // A clock that went back does not lengthen the block: what was left is counted from now.
+  if (now < block.from) {
+    block.until = now + (block.until - block.from);
+    block.from = now;
   }
-  return left;
+  const left = block.until - now;
+  if (left <= 0) blocks.delete(origin);
+  return Math.max(left, 0);
 }
 
 /** Forgets every recorded request and block (for tests). */
 export function resetAuthRateLimiter(): void {
   sent.clear();
-  blockedUntil.clear();
+  blocks.clear();
 }

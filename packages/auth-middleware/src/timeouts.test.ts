@@ -3,6 +3,7 @@ import { createSession } from './create-session.js';
 import { MfaError, PlexTracAuthError } from './errors.js';
 import { OTP_TIMEOUT_MS } from './login.js';
 import { resetAuthRateLimiter } from './rate-limiter.js';
+import { createTestSession } from './test-support/create-test-session.js';
 import {
   BASE_URL,
   createFakePlexTrac,
@@ -83,9 +84,12 @@ describe('timeouts and aborts', () => {
     await flush();
     controller.abort(new Error('user cancelled'));
     await expect(waiting).rejects.toThrow('user cancelled');
-    expect(signals[0]?.aborted).toBe(true);
     expect(await time.run(session.getToken())).toBe(server.tokens[0]);
     expect(time.clock.now()).toBe(createFakeTime().clock.now());
+    // the request already sent is left to its own timeout (a slow answer would still be used)
+    expect(signals[0]?.aborted).toBe(false);
+    await time.advance(15_000);
+    expect(signals[0]?.aborted).toBe(true);
   });
 
   it('rejects at once for an already aborted signal', async () => {
@@ -182,4 +186,28 @@ describe('timeouts and aborts', () => {
     const token = await time.run(session.getToken());
     expect(token).toBe(server.tokens.at(-1));
   });
+});
+
+it('callers that always give up before a slow login answers still get its token: no login loop', async () => {
+  const time = createFakeTime();
+  const server = createFakePlexTrac(time);
+  // every login takes 1.5 s; every caller gives up after 1 s (AbortSignal.timeout(1000))
+  const slow: FetchLike = async (request) => {
+    await time.sleep(1500);
+    return server.fetch(request);
+  };
+  const session = createTestSession(time, { fetch: slow });
+  let served = 0;
+  for (let i = 0; i < 10; i++) {
+    const controller = new AbortController();
+    const call = session.getToken(controller.signal).then(
+      () => served++,
+      () => {},
+    );
+    await time.advance(1000);
+    controller.abort(new DOMException('caller timeout', 'TimeoutError'));
+    await call;
+  }
+  expect(served).toBeGreaterThanOrEqual(8);
+  expect(server.authRequests().length).toBeLessThanOrEqual(2);
 });
