@@ -19,8 +19,8 @@ export const SIZE_GOALS: Record<BudgetedEntry, number> = {
  * change to this file. Set on 2026-12-03 at the measured size plus ~10%, rounded up to 100 B; the
  * auth middleware's was raised on 2026-12-04 (8,043 B measured, +10%) for the hardening from two
  * adversarial reviews (redirect refusal, 429 cool-down, stream-401 and cross-origin-401 handling,
- * broader redaction, the auth answer size cap). Measured at the end of 2026-12-04: auth-
- * middleware 8,323 B, sdk-call-with-auth 22,023 B, client-with-auth 20,733 B (the last two
+ * broader redaction, the auth answer size cap). Measured at the end of 2026-12-04: auth-middleware
+ * 8,323 B, sdk-call-with-auth 22,023 B, client-with-auth 20,733 B (the last two
  * include otplib, which the session imports statically).
  */
 export const SIZE_BUDGETS: Record<BudgetedEntry, number> = {
