@@ -1,18 +1,26 @@
-// Sums every vitest JSON report under packages/*/.tmp and prints one "N passed, N failed" line.
+// Sums every vitest JSON report under packages/*/.tmp and prints one "N passed, N failed" line,
+// preceded by what failed: each failed test or file (a failing hook fails its file) with its
+// first message line, and each report a package script should have written but did not.
 // With --reset it deletes the old reports first, so a summary only counts the current run.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const reports = [];
+const reports = new Set();
+const expected = new Set();
 for (const pkg of readdirSync('packages')) {
   const dir = join('packages', pkg, '.tmp');
-  let files = [];
-  try {
-    files = readdirSync(dir).filter((f) => /^vitest.*\.json$/.test(f));
-  } catch {
-    continue;
+  const manifest = join('packages', pkg, 'package.json');
+  if (existsSync(manifest)) {
+    const { scripts = {} } = JSON.parse(readFileSync(manifest, 'utf8'));
+    for (const name of ['test', 'test:contract']) {
+      const output = /--outputFile\.json=(\S+)/.exec(scripts[name] ?? '')?.[1];
+      if (output) expected.add(join('packages', pkg, output));
+    }
   }
-  for (const file of files) reports.push(join(dir, file));
+  if (!existsSync(dir)) continue;
+  for (const file of readdirSync(dir)) {
+    if (/^vitest.*\.json$/.test(file)) reports.add(join(dir, file));
+  }
 }
 
 if (process.argv.includes('--reset')) {
@@ -20,14 +28,42 @@ if (process.argv.includes('--reset')) {
   process.exit(0);
 }
 
+const firstLine = (text) =>
+  String(text ?? '')
+    .split('\n')
+    .find((line) => line.trim()) ?? '';
+const problems = [];
 let passed = 0;
 let failed = 0;
-for (const file of reports) {
+for (const file of [...reports].sort()) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  let failedHere = 0;
+  for (const result of report.testResults ?? []) {
+    const where = `${file} ${result.name.replace(/^.*?\/packages\//, 'packages/')}`;
+    const tests = (result.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of tests) {
+      problems.push(`${where} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+    failedHere += tests.length;
+    // A failing hook fails its file while every test in it passed.
+    if (result.status === 'failed' && tests.length === 0) {
+      problems.push(`${where}: ${firstLine(result.message) || 'failed outside its tests'}`);
+      failedHere += 1;
+    }
+  }
+  if (failedHere === 0 && report.success === false) {
+    problems.push(`${file}: vitest reports a failure outside any test file`);
+    failedHere = 1;
+  }
   passed += report.numPassedTests ?? 0;
-  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
-  console.log(`${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  failed += failedHere;
+  console.log(`${file}: ${report.numPassedTests} passed, ${failedHere} failed`);
 }
-if (reports.length === 0) failed += 1;
+for (const file of [...expected].sort()) {
+  if (reports.has(file)) continue;
+  failed += 1;
+  problems.push(`${file}: missing (the run that writes it did not happen or crashed)`);
+}
+if (problems.length > 0) console.log(`\nFailures:\n${problems.map((p) => `- ${p}`).join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
