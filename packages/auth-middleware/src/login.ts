@@ -123,7 +123,12 @@ export async function login(
     ctx.scrubber.add(challenge);
     const started = ctx.clock.now();
     // The code is made once the request may go (after any rate-limit wait), never before.
-    const body = async () => ({ code: challenge, token: await nextCode(ctx, creds, signal) });
+    const body = async () => {
+      const code = await nextCode(ctx, creds, signal);
+      // One-time, but still a credential while its step lasts: never echoed back in an error.
+      ctx.scrubber.add(code);
+      return { code: challenge, token: code };
+    };
     const second = await sendAuthRequest(ctx, 'POST', '/api/v1/authenticate/mfa', { body }, signal);
     const accepted = second.ok && isTokenResponse(second.body);
     ctx.emit({ type: 'mfa', attempt, accepted, durationMs: ctx.clock.now() - started });

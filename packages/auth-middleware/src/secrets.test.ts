@@ -285,6 +285,28 @@ describe('secrets never leak', () => {
     );
   });
 
+  it('keeps the one-time MFA codes it submitted out of an MfaError whose server echoed them', async () => {
+    const { thrown, events, server } = await scenario(
+      'MFA rejected twice, the server echoing each submitted code',
+      (r) =>
+        r.path === '/api/v1/authenticate/mfa'
+          ? echo(`code ${JSON.parse(r.body).token} is not valid`)
+          : undefined,
+      (s, _f, time) => time.run(s.getToken()),
+      { mfa: true },
+    );
+    expect(thrown).toMatchObject({ name: 'MfaError' });
+    const codes = server.requests
+      .filter((r) => r.path === '/api/v1/authenticate/mfa')
+      .map((r) => JSON.parse(r.body).token as string);
+    expect(codes).toHaveLength(2);
+    expect(codes.every((code) => /^\d{6}$/.test(code))).toBe(true);
+    for (const text of [...views(thrown), ...events.flatMap(views)]) {
+      for (const code of codes) expect(text).not.toContain(code);
+    }
+    expect(inspect(thrown, { depth: Infinity })).toContain('is not valid');
+  });
+
   it('scrubs a password the server echoes across the point where its message is shortened', async () => {
     for (const pad of [150, 190, 195, 280, 290]) {
       const { thrown, events } = await scenario(
