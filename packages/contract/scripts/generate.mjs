@@ -1,17 +1,20 @@
 // Copies the hand-written spec into src/generated so the published kit ships it.
 // Run with `pnpm --filter @plextrac-ts/contract generate`; the output is committed.
+// PLEXTRAC_SPEC (absolute, or relative to the repo root) points a run at another spec file.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const source = join(packageDir, '..', '..', 'specs', 'plextrac.yaml');
+const root = resolve(packageDir, '..', '..');
+const source = resolve(root, process.env.PLEXTRAC_SPEC ?? 'specs/plextrac.yaml');
+const sourceLabel = relative(root, source).split(sep).join('/');
 const target = join(packageDir, 'src', 'generated', 'plextrac.yaml');
 
 const header = [
-  '# Generated from specs/plextrac.yaml by packages/contract/scripts/generate.mjs.',
-  '# Do not edit: edit specs/plextrac.yaml, then run `pnpm generate`.',
+  `# Generated from ${sourceLabel} by packages/contract/scripts/generate.mjs.`,
+  `# Do not edit: edit ${sourceLabel}, then run \`pnpm generate\`.`,
   '',
 ].join('\n');
 
