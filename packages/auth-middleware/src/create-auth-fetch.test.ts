@@ -1,7 +1,8 @@
+import { inspect } from 'node:util';
 import { createPlexTracClient } from '@plextrac-ts/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAuthFetch } from './create-auth-fetch.js';
-import { ReplayError } from './errors.js';
+import { ConfigurationError, ReplayError } from './errors.js';
 import { resetAuthRateLimiter } from './rate-limiter.js';
 import { createTestSession } from './test-support/create-test-session.js';
 import {
@@ -151,6 +152,29 @@ describe('createAuthFetch headers', () => {
     await time.run(authFetch(`${BASE_URL}/api/v1/x`, { signal: controller.signal }));
     controller.abort();
     expect(apiRequests()[0]?.request.signal.aborted).toBe(true);
+  });
+});
+
+describe('createAuthFetch URLs with credentials', () => {
+  it('refuses user:password@ in the URL before any request, without quoting the password', async () => {
+    const { authFetch, server, time } = setup();
+    for (const url of [
+      `https://u:hunter2@${new URL(BASE_URL).host}/api/v1/whoami`,
+      new URL('https://u:hunter2@other.example/x'),
+    ]) {
+      const error = await time.run(authFetch(url)).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(String(error)).toMatch(/contains credentials/);
+      expect(inspect(error, { depth: Infinity })).not.toContain('hunter2');
+    }
+    expect(server.requests).toEqual([]);
+  });
+
+  it('still sends a URL whose query holds an @ (an email address)', async () => {
+    const { authFetch, apiRequests, time } = setup();
+    const response = await time.run(authFetch(`${BASE_URL}/api/v1/whoami?email=a@b.example`));
+    expect(response.status).toBe(200);
+    expect(apiRequests()[0]?.headers.get('authorization')).toMatch(/^Bearer /);
   });
 });
 

@@ -1,3 +1,4 @@
+import { ConfigurationError } from './errors.js';
 import { requestCall, sendWithAuth } from './send-with-auth.js';
 import { internalsOf } from './session-internals.js';
 import type { FetchLike, Session, StandardFetch } from './types.js';
@@ -54,6 +55,15 @@ function prepare(init: AuthFetchInit | undefined, input?: Request) {
 }
 
 const METHOD = /^(delete|get|head|options|post|put)$/i;
+
+function hasCredentials(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return !!(parsed.username || parsed.password);
+  } catch {
+    return false;
+  }
+}
 
 /** The RequestInit members a Request keeps; any other (undici's `dispatcher`, say) it drops. */
 const REQUEST_INIT = new Set([
@@ -141,7 +151,16 @@ export function createAuthFetch(session: Session, options: AuthFetchOptions = {}
 
   return (input, init) => {
     try {
-      return input instanceof Request ? viaRequest(input, init) : viaUrl(String(input), init);
+      if (input instanceof Request) return viaRequest(input, init);
+      const url = String(input);
+      // fetch's own error would quote the URL, password and all.
+      if (url.includes('@') && hasCredentials(url)) {
+        throw new ConfigurationError(
+          'The request URL contains credentials (user:password@host); fetch refuses them. Remove them: this fetch sends the session token in the Authorization header.',
+          { cause: new Error('URL with credentials') },
+        );
+      }
+      return viaUrl(url, init);
     } catch (error) {
       return Promise.reject(error);
     }
