@@ -4,13 +4,13 @@ type BudgetedEntry = Exclude<BundleEntry['id'], 'openapi-fetch'>;
 
 /**
  * Gzipped byte goals, shown beside the bench figures. The auth middleware's is the issue's
- * 3 kB (3,000 B, otplib excluded); it is missed (8,323 B measured on 2026-12-04: the session
+ * 3 kB (3,000 B, otplib excluded); it is missed (8,333 B measured on 2026-12-04: the session
  * core, login/MFA, option checks with their messages, redaction and jwt-decode). The other two
  * have no goal of their own, so their goal is their CI budget.
  */
 export const SIZE_GOALS: Record<BudgetedEntry, number> = {
   'auth-middleware': 3000,
-  'sdk-call-with-auth': 22_200,
+  'sdk-call-with-auth': 22_700,
   'client-with-auth': 21_200,
 };
 
@@ -19,12 +19,14 @@ export const SIZE_GOALS: Record<BudgetedEntry, number> = {
  * change to this file. Set on 2026-12-03 at the measured size plus ~10%, rounded up to 100 B; the
  * auth middleware's was raised on 2026-12-04 (8,043 B measured, +10%) for the hardening from two
  * adversarial reviews (redirect refusal, 429 cool-down, stream-401 and cross-origin-401 handling,
- * broader redaction, the auth answer size cap). Measured at the end of 2026-12-04: auth-middleware
- * 8,323 B, sdk-call-with-auth 22,023 B, client-with-auth 20,733 B (the last two
- * include otplib, which the session imports statically).
+ * broader redaction, the auth answer size cap). The SDK call's was raised on 2026-12-04 from
+ * 22,200 B, which that hardening had used up to 34 B, after submitted MFA codes were scrubbed
+ * and createAuthFetch began refusing URLs with credentials (+143 B together). Measured at the end of 2026-12-04: auth-middleware 8,333 B,
+ * sdk-call-with-auth 22,166 B, client-with-auth 20,741 B (the last two include otplib, which the
+ * session imports statically).
  */
 export const SIZE_BUDGETS: Record<BudgetedEntry, number> = {
   'auth-middleware': 8_900,
-  'sdk-call-with-auth': 22_200,
+  'sdk-call-with-auth': 22_700,
   'client-with-auth': 21_200,
 };
