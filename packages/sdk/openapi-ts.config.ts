@@ -3,7 +3,7 @@ import { defineConfig } from '@hey-api/openapi-ts';
 
 // PLEXTRAC_SPEC (absolute, or relative to the repo root) points a run at another spec file.
 const root = resolve(import.meta.dirname, '../..');
-const spec = resolve(root, process.env.PLEXTRAC_SPEC ?? 'specs/plextrac.yaml');
+const spec = resolve(root, process.env.PLEXTRAC_SPEC || 'specs/plextrac.yaml');
 const specLabel = relative(root, spec).split(sep).join('/');
 
 export default defineConfig({

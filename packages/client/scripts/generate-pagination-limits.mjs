@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 
 const pkg = '@plextrac-ts/client';
 const root = resolve(import.meta.dirname, '../../..');
-const spec = resolve(root, process.env.PLEXTRAC_SPEC ?? 'specs/plextrac.yaml');
+const spec = resolve(root, process.env.PLEXTRAC_SPEC || 'specs/plextrac.yaml');
 const specLabel = relative(root, spec).split(sep).join('/');
 const outDir = resolve(import.meta.dirname, '../src/generated');
 

@@ -8,7 +8,7 @@ import { parseDocument } from 'yaml';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(packageDir, '..', '..');
-const source = resolve(root, process.env.PLEXTRAC_SPEC ?? 'specs/plextrac.yaml');
+const source = resolve(root, process.env.PLEXTRAC_SPEC || 'specs/plextrac.yaml');
 const sourceLabel = relative(root, source).split(sep).join('/');
 const target = join(packageDir, 'src', 'generated', 'plextrac.yaml');
 

@@ -19,8 +19,13 @@ const copy = mkdtempSync(join(tmpdir(), 'plextrac-regenerate-'));
 const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true', TURBO_TELEMETRY_DISABLED: '1' };
 delete env.PLEXTRAC_SPEC;
 
-function run(command: string, args: string[]): SpawnSyncReturns<string> {
-  const result = spawnSync(command, args, { cwd: copy, env, encoding: 'utf8', timeout: 120_000 });
+function run(command: string, args: string[], extraEnv = {}): SpawnSyncReturns<string> {
+  const result = spawnSync(command, args, {
+    cwd: copy,
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (result.error) throw result.error;
   return result;
 }
@@ -89,6 +94,12 @@ describe('the spec-change loop on a copy of the repository', () => {
     const [cached, total] = cachedLine(second.stdout) ?? [];
     expect(Number(total)).toBeGreaterThanOrEqual(4);
     expect(cached).toBe(total);
+  });
+
+  it('takes an empty PLEXTRAC_SPEC (a cleared variable) for the default spec', () => {
+    const result = run('pnpm', ['generate'], { PLEXTRAC_SPEC: '' });
+    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+    expect(changedFiles()).toEqual([]);
   });
 
   it('turns one schema edit into generated changes in types, sdk and the bundled spec, and nothing else', () => {

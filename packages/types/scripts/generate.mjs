@@ -9,7 +9,7 @@ import ts from 'typescript';
 
 const pkg = '@plextrac-ts/types';
 const root = resolve(import.meta.dirname, '../../..');
-const spec = resolve(root, process.env.PLEXTRAC_SPEC ?? 'specs/plextrac.yaml');
+const spec = resolve(root, process.env.PLEXTRAC_SPEC || 'specs/plextrac.yaml');
 const specLabel = relative(root, spec).split(sep).join('/');
 const outDir = resolve(import.meta.dirname, '../src/generated');
 const outFile = join(outDir, 'schema.ts');
