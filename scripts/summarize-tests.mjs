@@ -5,13 +5,29 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The parsed JSON file, or an Error naming it: a cut-off or empty file is reported, not thrown. */
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return new Error(`unreadable (${error.message})`);
+  }
+}
+
 const reports = new Set();
 const expected = new Set();
+const problems = [];
+let failed = 0;
 for (const pkg of readdirSync('packages')) {
   const dir = join('packages', pkg, '.tmp');
   const manifest = join('packages', pkg, 'package.json');
   if (existsSync(manifest)) {
-    const { scripts = {} } = JSON.parse(readFileSync(manifest, 'utf8'));
+    const parsed = readJson(manifest);
+    if (parsed instanceof Error) {
+      problems.push(`${manifest}: ${parsed.message}; its reports cannot be checked`);
+      failed += 1;
+    }
+    const { scripts = {} } = parsed instanceof Error ? {} : (parsed ?? {});
     for (const name of ['test', 'test:contract']) {
       const output = /--outputFile\.json=(\S+)/.exec(scripts[name] ?? '')?.[1];
       if (output) expected.add(join('packages', pkg, output));
@@ -32,11 +48,16 @@ const firstLine = (text) =>
   String(text ?? '')
     .split('\n')
     .find((line) => line.trim()) ?? '';
-const problems = [];
 let passed = 0;
-let failed = 0;
 for (const file of [...reports].sort()) {
-  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const report = readJson(file);
+  if (report instanceof Error || !report || typeof report !== 'object') {
+    const why = report instanceof Error ? report.message : 'not a vitest JSON report';
+    problems.push(`${file}: ${why}; the run that writes it crashed or was cut off`);
+    failed += 1;
+    console.log(`${file}: ${why}`);
+    continue;
+  }
   let failedHere = 0;
   for (const result of report.testResults ?? []) {
     const where = `${file} ${result.name.replace(/^.*?\/packages\//, 'packages/')}`;

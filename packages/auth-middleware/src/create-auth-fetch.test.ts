@@ -170,6 +170,22 @@ describe('createAuthFetch URLs with credentials', () => {
     expect(server.requests).toEqual([]);
   });
 
+  it('refuses a URL with credentials that does not parse, without quoting the password', async () => {
+    const { authFetch, server, time } = setup();
+    const host = new URL(BASE_URL).host;
+    for (const url of [
+      `https://u:hunter2@${host}:99999/api/v1/whoami`, // port out of range
+      `https://u:hunter2@${host}:undefined/api/v1/whoami`, // a template with a missing port
+      `https://u:hunter2@ho st/x`,
+      '//u:hunter2@other.example/x',
+    ]) {
+      const error = await time.run(authFetch(url)).catch((caught: unknown) => caught);
+      expect(inspect(error, { depth: Infinity }), url).not.toContain('hunter2');
+      expect(error, url).toBeInstanceOf(ConfigurationError);
+    }
+    expect(server.requests).toEqual([]);
+  });
+
   it('still sends a URL whose query holds an @ (an email address)', async () => {
     const { authFetch, apiRequests, time } = setup();
     const response = await time.run(authFetch(`${BASE_URL}/api/v1/whoami?email=a@b.example`));

@@ -56,12 +56,17 @@ function prepare(init: AuthFetchInit | undefined, input?: Request) {
 
 const METHOD = /^(delete|get|head|options|post|put)$/i;
 
+/** `scheme://` or `//`, then an authority holding an `@`: userinfo, as far as text can tell. */
+const USERINFO = /^\s*(?:[a-z][a-z\d+.-]*:)?[\\/]{2}[^\\/?#]*@/i;
+
 function hasCredentials(url: string): boolean {
   try {
     const parsed = new URL(url);
     return !!(parsed.username || parsed.password);
   } catch {
-    return false;
+    // Unparsable (a bad port, a space in the host, no scheme): fetch's "Failed to parse URL
+    // from ..." would quote it whole, so judge the text.
+    return USERINFO.test(url);
   }
 }
 

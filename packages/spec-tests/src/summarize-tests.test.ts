@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -88,6 +88,39 @@ describe('scripts/summarize-tests.mjs (the last lines CI prints)', () => {
       '- packages/never-ran/.tmp/vitest.json: missing (the run that writes it did not happen or crashed)',
     );
     expect(lines.at(-1)).toBe('1 passed, 3 failed');
+  });
+
+  it('names an empty or cut-off report, and a broken manifest, instead of crashing', () => {
+    workDir = mkdtempSync(join(tmpdir(), 'plextrac-summary-'));
+    fakePackage(workDir, 'a', [{ file: 'a.test.ts', tests: [{ name: 'ok', status: 'passed' }] }]);
+    fakePackage(workDir, 'empty');
+    writeFileSync(join(workDir, 'packages/empty/.tmp/vitest.json'), '');
+    fakePackage(workDir, 'cut');
+    writeFileSync(join(workDir, 'packages/cut/.tmp/vitest.json'), '{"numPassedTests":3,"testRe');
+    mkdirSync(join(workDir, 'packages/bad-manifest/.tmp'), { recursive: true });
+    writeFileSync(join(workDir, 'packages/bad-manifest/package.json'), '{"name": "x",');
+    const result = summarize(workDir);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toContain('packages/a/.tmp/vitest.json: 1 passed, 0 failed');
+    expect(result.stdout).toMatch(/- packages\/empty\/\.tmp\/vitest\.json: unreadable/);
+    expect(result.stdout).toMatch(/- packages\/cut\/\.tmp\/vitest\.json: unreadable/);
+    expect(result.stdout).toMatch(/- packages\/bad-manifest\/package\.json: unreadable/);
+    expect(lines.at(-1)).toBe('1 passed, 3 failed');
+  });
+
+  it('with --reset deletes the old reports even when a manifest is broken', () => {
+    workDir = mkdtempSync(join(tmpdir(), 'plextrac-summary-'));
+    fakePackage(workDir, 'a', [{ file: 'a.test.ts', tests: [{ name: 'ok', status: 'passed' }] }]);
+    mkdirSync(join(workDir, 'packages/bad-manifest'), { recursive: true });
+    writeFileSync(join(workDir, 'packages/bad-manifest/package.json'), '{');
+    const reset = spawnSync(process.execPath, [script, '--reset'], {
+      cwd: workDir,
+      timeout: 30_000,
+    });
+    expect(reset.status).toBe(0);
+    expect(existsSync(join(workDir, 'packages/a/.tmp/vitest.json'))).toBe(false);
   });
 
   it('with --reset deletes the reports of an earlier run', () => {
