@@ -2,6 +2,10 @@
 // preceded by what failed: each failed test or file (a failing hook fails its file) with its
 // first message line, and each report a package script should have written but did not.
 // With --reset it deletes the old reports first, so a summary only counts the current run.
+// A vitest run can fail where its JSON report does not show it (an unhandled error, a
+// globalSetup teardown that sets process.exitCode): scripts/test-all.mjs records the package
+// scripts whose stage failed in .tmp/test-all-stages.json, and such a stage whose reports show
+// no failure is listed and counted here.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,8 +18,11 @@ function readJson(file) {
   }
 }
 
+const stagesFile = join('.tmp', 'test-all-stages.json');
 const reports = new Set();
 const expected = new Set();
+/** Package script name (test, test:contract) -> the reports its runs write. */
+const expectedBy = new Map();
 const problems = [];
 let failed = 0;
 for (const pkg of readdirSync('packages')) {
@@ -30,7 +37,10 @@ for (const pkg of readdirSync('packages')) {
     const { scripts = {} } = parsed instanceof Error ? {} : (parsed ?? {});
     for (const name of ['test', 'test:contract']) {
       const output = /--outputFile\.json=(\S+)/.exec(scripts[name] ?? '')?.[1];
-      if (output) expected.add(join('packages', pkg, output));
+      if (!output) continue;
+      expected.add(join('packages', pkg, output));
+      if (!expectedBy.has(name)) expectedBy.set(name, new Set());
+      expectedBy.get(name).add(join('packages', pkg, output));
     }
   }
   if (!existsSync(dir)) continue;
@@ -40,7 +50,7 @@ for (const pkg of readdirSync('packages')) {
 }
 
 if (process.argv.includes('--reset')) {
-  for (const file of reports) rmSync(file, { force: true });
+  for (const file of [...reports, stagesFile]) rmSync(file, { force: true });
   process.exit(0);
 }
 
@@ -49,12 +59,14 @@ const firstLine = (text) =>
     .split('\n')
     .find((line) => line.trim()) ?? '';
 let passed = 0;
+const failing = new Set();
 for (const file of [...reports].sort()) {
   const report = readJson(file);
   if (report instanceof Error || !report || typeof report !== 'object') {
     const why = report instanceof Error ? report.message : 'not a vitest JSON report';
     problems.push(`${file}: ${why}; the run that writes it crashed or was cut off`);
     failed += 1;
+    failing.add(file);
     console.log(`${file}: ${why}`);
     continue;
   }
@@ -78,12 +90,26 @@ for (const file of [...reports].sort()) {
   }
   passed += report.numPassedTests ?? 0;
   failed += failedHere;
+  if (failedHere > 0) failing.add(file);
   console.log(`${file}: ${report.numPassedTests} passed, ${failedHere} failed`);
 }
 for (const file of [...expected].sort()) {
   if (reports.has(file)) continue;
   failed += 1;
+  failing.add(file);
   problems.push(`${file}: missing (the run that writes it did not happen or crashed)`);
+}
+const stages = existsSync(stagesFile) ? readJson(stagesFile) : undefined;
+const failedScripts = Array.isArray(stages?.failedScripts) ? stages.failedScripts : [];
+for (const name of failedScripts) {
+  const written = [...(expectedBy.get(name) ?? [])];
+  if (written.some((file) => failing.has(file))) continue;
+  failed += 1;
+  problems.push(
+    written.length === 0
+      ? `pnpm ${name} failed (see its log above)`
+      : `pnpm ${name} exited non-zero, but no report shows a failing test: an unhandled error or a setup/teardown failure (see its log above)`,
+  );
 }
 if (problems.length > 0) console.log(`\nFailures:\n${problems.map((p) => `- ${p}`).join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);

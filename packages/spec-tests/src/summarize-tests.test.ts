@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -121,6 +121,57 @@ describe('scripts/summarize-tests.mjs (the last lines CI prints)', () => {
     });
     expect(reset.status).toBe(0);
     expect(existsSync(join(workDir, 'packages/a/.tmp/vitest.json'))).toBe(false);
+  });
+
+  it('counts a vitest run that failed outside its JSON report (an unhandled error)', () => {
+    workDir = mkdtempSync(join(tmpdir(), 'plextrac-summary-'));
+    fakePackage(workDir, 'a');
+    const dir = join(workDir, 'packages/a');
+    symlinkSync(join(repoRoot, 'node_modules'), join(workDir, 'node_modules'));
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(
+      join(dir, 'src/late.test.ts'),
+      `import { expect, it } from 'vitest';
+it('passes, then a timer throws', async () => {
+  setTimeout(() => { throw new Error('late boom'); }, 0);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(1).toBe(1);
+});
+`,
+    );
+    const vitest = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'node_modules/vitest/vitest.mjs'), ...testScript.split(' ').slice(1)],
+      { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, CI: 'true' } },
+    );
+    expect(vitest.status).toBe(1); // vitest knows the run failed...
+    // ...as test-all does, which records every stage that exited non-zero
+    mkdirSync(join(workDir, '.tmp'));
+    writeFileSync(
+      join(workDir, '.tmp/test-all-stages.json'),
+      JSON.stringify({ failedScripts: ['test'] }),
+    );
+    const result = summarize(workDir);
+    expect(result.stdout).toContain('packages/a/.tmp/vitest.json: 1 passed, 0 failed');
+    expect(result.stdout).toMatch(
+      /- pnpm test exited non-zero, but no report shows a failing test/,
+    );
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('1 passed, 1 failed');
+    expect(result.status).toBe(1);
+  });
+
+  it('counts a failed stage that writes no report (lint, typecheck) once, by name', () => {
+    workDir = mkdtempSync(join(tmpdir(), 'plextrac-summary-'));
+    fakePackage(workDir, 'a', [{ file: 'a.test.ts', tests: [{ name: 'ok', status: 'passed' }] }]);
+    mkdirSync(join(workDir, '.tmp'));
+    writeFileSync(
+      join(workDir, '.tmp/test-all-stages.json'),
+      JSON.stringify({ failedScripts: ['lint'] }),
+    );
+    const result = summarize(workDir);
+    expect(result.stdout).toContain('- pnpm lint failed (see its log above)');
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('1 passed, 1 failed');
+    expect(result.status).toBe(1);
   });
 
   it('with --reset deletes the reports of an earlier run', () => {
