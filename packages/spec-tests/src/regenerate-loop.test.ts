@@ -5,6 +5,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -123,6 +124,32 @@ describe('the spec-change loop on a copy of the repository', () => {
       expect(sdk).toMatch(/industry_sector\?: string;/);
     } finally {
       restore();
+    }
+  });
+
+  it('with PLEXTRAC_SPEC set, picks up an edit to that file on the next run (no stale cache hit)', () => {
+    const draftDir = mkdtempSync(join(tmpdir(), 'plextrac-draft-'));
+    const draft = join(draftDir, 'draft.yaml');
+    const spec = readFileSync(specFile(), 'utf8');
+    const anchor = '        client_id: { type: integer }\n';
+    try {
+      writeFileSync(draft, spec);
+      // Twice: turbo also hashes uncommitted generated files, so the run right after the first
+      // misses the cache anyway; only the one after that would replay a stale output.
+      for (let i = 0; i < 2; i++) {
+        const warmup = run('pnpm', ['generate'], { PLEXTRAC_SPEC: draft });
+        expect(warmup.status, warmup.stderr).toBe(0);
+      }
+      const field = '        draft_only_field: { type: string, description: Added by a test. }\n';
+      writeFileSync(draft, spec.replace(anchor, anchor + field));
+      const second = run('pnpm', ['generate'], { PLEXTRAC_SPEC: draft });
+      expect(second.status, second.stderr).toBe(0);
+      const types = readFileSync(join(copy, 'packages/types/src/generated/schema.ts'), 'utf8');
+      expect(types).toMatch(/draft_only_field\?: string;/);
+      expect(types.split('\n')[0]).toContain('draft.yaml');
+    } finally {
+      restore();
+      rmSync(draftDir, { recursive: true, force: true });
     }
   });
 
