@@ -22,7 +22,7 @@ export const SIZE_GOALS: Record<BudgetedEntry, number> = {
  * broader redaction, the auth answer size cap). The SDK call's was raised on 2026-12-04 from
  * 22,200 B, which that hardening had used up to 34 B, after submitted MFA codes were scrubbed
  * and createAuthFetch began refusing URLs with credentials (+143 B together). Measured at the end of 2026-12-04: auth-middleware 8,333 B,
- * sdk-call-with-auth 22,166 B, client-with-auth 20,741 B (the last two include otplib, which the
+ * sdk-call-with-auth 22,208 B, client-with-auth 20,741 B (the last two include otplib, which the
  * session imports statically).
  */
 export const SIZE_BUDGETS: Record<BudgetedEntry, number> = {
