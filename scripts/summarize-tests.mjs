@@ -20,9 +20,11 @@ function readJson(file) {
 
 const stagesFile = join('.tmp', 'test-all-stages.json');
 const reports = new Set();
-const expected = new Set();
-/** Package script name (test, test:contract) -> the reports its runs write. */
-const expectedBy = new Map();
+/** Package script name (test, test:contract) -> the reports its runs should write. */
+const expected = new Map([
+  ['test', new Set()],
+  ['test:contract', new Set()],
+]);
 const problems = [];
 let failed = 0;
 for (const pkg of readdirSync('packages')) {
@@ -35,12 +37,9 @@ for (const pkg of readdirSync('packages')) {
       failed += 1;
     }
     const { scripts = {} } = parsed instanceof Error ? {} : (parsed ?? {});
-    for (const name of ['test', 'test:contract']) {
+    for (const [name, files] of expected) {
       const output = /--outputFile\.json=(\S+)/.exec(scripts[name] ?? '')?.[1];
-      if (!output) continue;
-      expected.add(join('packages', pkg, output));
-      if (!expectedBy.has(name)) expectedBy.set(name, new Set());
-      expectedBy.get(name).add(join('packages', pkg, output));
+      if (output) files.add(join('packages', pkg, output));
     }
   }
   if (!existsSync(dir)) continue;
@@ -93,7 +92,7 @@ for (const file of [...reports].sort()) {
   if (failedHere > 0) failing.add(file);
   console.log(`${file}: ${report.numPassedTests} passed, ${failedHere} failed`);
 }
-for (const file of [...expected].sort()) {
+for (const file of [...expected.values()].flatMap((files) => [...files]).sort()) {
   if (reports.has(file)) continue;
   failed += 1;
   failing.add(file);
@@ -102,7 +101,7 @@ for (const file of [...expected].sort()) {
 const stages = existsSync(stagesFile) ? readJson(stagesFile) : undefined;
 const failedScripts = Array.isArray(stages?.failedScripts) ? stages.failedScripts : [];
 for (const name of failedScripts) {
-  const written = [...(expectedBy.get(name) ?? [])];
+  const written = [...(expected.get(name) ?? [])];
   if (written.some((file) => failing.has(file))) continue;
   failed += 1;
   problems.push(

@@ -2,8 +2,6 @@ import { parseViolationHeader } from './parse-violation-header.js';
 import { prismProblemViolations } from './prism-problem-violations.js';
 import type { Violation } from './violation.js';
 
-export type { Violation } from './violation.js';
-
 export interface ReadViolationsOptions {
   /**
    * The response body when it was already read (e.g. the `error` of an openapi-fetch call),

@@ -44,6 +44,12 @@ function fakePackage(dir: string, name: string, results?: FakeResult[]) {
   writeFileSync(join(dir, 'packages', name, '.tmp/vitest.json'), JSON.stringify(report));
 }
 
+/** What scripts/test-all.mjs records: the package scripts whose stage exited non-zero. */
+function failedStages(dir: string, failedScripts: string[]) {
+  mkdirSync(join(dir, '.tmp'));
+  writeFileSync(join(dir, '.tmp/test-all-stages.json'), JSON.stringify({ failedScripts }));
+}
+
 const summarize = (cwd: string) =>
   spawnSync(process.execPath, [script], { cwd, encoding: 'utf8', timeout: 30_000 });
 
@@ -146,11 +152,7 @@ it('passes, then a timer throws', async () => {
     );
     expect(vitest.status).toBe(1); // vitest knows the run failed...
     // ...as test-all does, which records every stage that exited non-zero
-    mkdirSync(join(workDir, '.tmp'));
-    writeFileSync(
-      join(workDir, '.tmp/test-all-stages.json'),
-      JSON.stringify({ failedScripts: ['test'] }),
-    );
+    failedStages(workDir, ['test']);
     const result = summarize(workDir);
     expect(result.stdout).toContain('packages/a/.tmp/vitest.json: 1 passed, 0 failed');
     expect(result.stdout).toMatch(
@@ -163,11 +165,7 @@ it('passes, then a timer throws', async () => {
   it('counts a failed stage that writes no report (lint, typecheck) once, by name', () => {
     workDir = mkdtempSync(join(tmpdir(), 'plextrac-summary-'));
     fakePackage(workDir, 'a', [{ file: 'a.test.ts', tests: [{ name: 'ok', status: 'passed' }] }]);
-    mkdirSync(join(workDir, '.tmp'));
-    writeFileSync(
-      join(workDir, '.tmp/test-all-stages.json'),
-      JSON.stringify({ failedScripts: ['lint'] }),
-    );
+    failedStages(workDir, ['lint']);
     const result = summarize(workDir);
     expect(result.stdout).toContain('- pnpm lint failed (see its log above)');
     expect(result.stdout.trim().split('\n').at(-1)).toBe('1 passed, 1 failed');
