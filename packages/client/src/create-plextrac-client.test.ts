@@ -46,6 +46,16 @@ describe('createPlexTracClient', () => {
     expect(message).not.toContain('hunter2');
   });
 
+  it.each([
+    'https://admin:hunter2@tenant.plextrac.com:99999',
+    'https://admin:hunter2@ten ant.plextrac.com',
+    '//admin:hunter2@tenant.plextrac.com',
+  ])('rejects %j, a URL with credentials that does not parse, without the password', (bad) => {
+    const attempt = () => createPlexTracClient({ baseUrl: bad });
+    expect(attempt).toThrow(/baseUrl must be an absolute http\(s\) URL/);
+    expect(attempt).not.toThrow(/hunter2/);
+  });
+
   it('rejects a missing baseUrl and a non-function fetch', () => {
     expect(() => createPlexTracClient({} as never)).toThrow(/baseUrl must be a string or URL/);
     expect(() => createPlexTracClient({ baseUrl, fetch: 'nope' as never })).toThrow(

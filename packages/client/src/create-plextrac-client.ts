@@ -25,9 +25,9 @@ function describe(value: unknown): string {
       return JSON.stringify(url.href);
     }
   } catch {
-    // not a URL: shown as given below
+    // not a URL: shown as given, minus anything that looks like userinfo (`//user:pass@`)
   }
-  return JSON.stringify(String(value));
+  return JSON.stringify(String(value).replace(/(\/\/)[^/?#]*@/, '$1[REDACTED]@'));
 }
 
 /** Checks `baseUrl` is an absolute http(s) instance root and returns it without a trailing slash. */
