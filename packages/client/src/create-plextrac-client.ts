@@ -41,11 +41,9 @@ function normalizeBaseUrl(value: unknown): string {
   let url: URL;
   try {
     url = new URL(value);
-  } catch (cause) {
-    throw new TypeError(
-      `${pkg} baseUrl must be an absolute http(s) URL; got ${describe(value)}. Pass the instance root, e.g. "https://tenant.plextrac.com".`,
-      { cause },
-    );
+  } catch {
+    // No cause: URL's TypeError carries the input, credentials and all, in `input`.
+    return fail('must be an absolute http(s) URL');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') fail('must use http: or https:');
   if (url.username || url.password) fail('must not contain credentials (authenticate instead)');

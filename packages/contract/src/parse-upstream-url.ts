@@ -8,10 +8,10 @@ export function parseUpstreamUrl(raw: string): string {
   let upstream: URL;
   try {
     upstream = new URL(raw);
-  } catch (error) {
+  } catch {
+    // No cause: URL's TypeError carries the input, credentials and all, in `input`.
     throw new Error(
       '[@plextrac-ts/contract] startProxy needs an absolute http(s) upstream URL such as https://tenant.plextrac.com.',
-      { cause: error },
     );
   }
   if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:') {

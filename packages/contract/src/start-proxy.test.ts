@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoViolations } from './expect-no-violations.js';
 import { readViolations } from './read-violations.js';
@@ -107,5 +108,12 @@ describe('startProxy', () => {
     expect((error as Error).message).toMatch(/^\[@plextrac-ts\/contract\] startProxy refuses/);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('hunter2');
+  });
+  it('refuses an unparsable upstream URL with credentials without keeping them anywhere', async () => {
+    const error = await startProxy('https://jane:hunter2@tenant.plextrac.com:99999').catch(
+      (caught: Error) => caught,
+    );
+    expect((error as Error).message).toMatch(/needs an absolute http\(s\) upstream URL/);
+    expect(inspect(error, { depth: Infinity })).not.toContain('hunter2');
   });
 });

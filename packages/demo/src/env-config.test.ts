@@ -79,6 +79,14 @@ describe('parseInstanceUrl', () => {
     expect(error.message).not.toContain('pw@');
   });
 
+  it('rejects an unparsable URL with credentials without keeping them anywhere', () => {
+    const error = configError(() =>
+      parseInstanceUrl('https://user:hunter2@company.plextrac.com:99999'),
+    );
+    expect(error.message).toMatch(/not a valid URL/);
+    expect(inspect(error, { depth: Infinity })).not.toContain('hunter2');
+  });
+
   it('allows http:// only for loopback hosts', () => {
     expect(parseInstanceUrl('http://127.0.0.1:8080/')).toBe('http://127.0.0.1:8080');
     expect(parseInstanceUrl('http://localhost:3000')).toBe('http://localhost:3000');

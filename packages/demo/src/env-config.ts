@@ -42,10 +42,9 @@ export function parseInstanceUrl(raw: string): string {
   let url: URL;
   try {
     url = new URL(trimmed);
-  } catch (cause) {
-    throw new ConfigError(`${name} is not a valid URL; use e.g. https://company.plextrac.com.`, {
-      cause,
-    });
+  } catch {
+    // No cause: URL's TypeError carries the input, credentials and all, in `input`.
+    throw new ConfigError(`${name} is not a valid URL; use e.g. https://company.plextrac.com.`);
   }
   if (url.username || url.password) {
     throw new ConfigError(
