@@ -35,15 +35,27 @@ export interface AuthAnswer {
 
 /** A redacted stand-in for a thrown value: name, scrubbed message and error code only. */
 export function safeCause(error: unknown, scrubber: Scrubber): Error {
+  // A fetch may throw anything: null, a null-prototype object, a getter that throws.
+  const read = (get: () => unknown): string | undefined => {
+    try {
+      const value = get();
+      return value === undefined || value === null ? undefined : String(value);
+    } catch {
+      return undefined;
+    }
+  };
   const e = error as {
     name?: unknown;
     message?: unknown;
     code?: unknown;
     cause?: { code?: unknown };
   };
-  const cause = new Error(scrubber.scrub(`${e?.name ?? 'Error'}: ${e?.message ?? String(error)}`));
-  const code = e?.code ?? e?.cause?.code;
-  return code === undefined ? cause : Object.assign(cause, { code: scrubber.scrub(String(code)) });
+  const name = read(() => e?.name) ?? 'Error';
+  const message =
+    read(() => e?.message) ?? read(() => String(error)) ?? 'a value that cannot be shown';
+  const cause = new Error(scrubber.scrub(`${name}: ${message}`));
+  const code = read(() => e?.code) ?? read(() => e?.cause?.code);
+  return code === undefined ? cause : Object.assign(cause, { code: scrubber.scrub(code) });
 }
 
 /** The redacted cause of an HTTP failure: status, method, path and the server's message. */

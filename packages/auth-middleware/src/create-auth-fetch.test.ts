@@ -170,7 +170,7 @@ describe('createAuthFetch URLs with credentials', () => {
     expect(server.requests).toEqual([]);
   });
 
-  it('refuses a URL with credentials that does not parse, without quoting the password', async () => {
+  it('refuses a URL with credentials in any spelling, parsable or not, without quoting the password', async () => {
     const { authFetch, server, time } = setup();
     const host = new URL(BASE_URL).host;
     for (const url of [
@@ -178,9 +178,16 @@ describe('createAuthFetch URLs with credentials', () => {
       `https://u:hunter2@${host}:undefined/api/v1/whoami`, // a template with a missing port
       `https://u:hunter2@ho st/x`,
       '//u:hunter2@other.example/x',
+      `ht\ttps://u:hunter2@${host}:99999/x`, // URL drops tabs and newlines
+      `\u0001https://u:hunter2@${host}:99999/x`, // and leading control characters
+      `https:u:hunter2@${host}/x`, // a special scheme needs no slashes
+      `https:/u:hunter2@${host}:99999/x`,
+      `https:\\u:hunter2@${host}:99999/x`,
+      `u:hunter2@${host}/x`,
     ]) {
       const error = await time.run(authFetch(url)).catch((caught: unknown) => caught);
       expect(inspect(error, { depth: Infinity }), url).not.toContain('hunter2');
+      expect(String(error), url).toMatch(/contains credentials|holds an @/);
       expect(error, url).toBeInstanceOf(ConfigurationError);
     }
     expect(server.requests).toEqual([]);

@@ -48,6 +48,9 @@ function prepare(init: AuthFetchInit | undefined, input?: Request) {
   } else if (typeof body === 'string' && !headers.has('content-type') && isJsonText(body)) {
     headers.set('content-type', 'application/json');
   }
+  // undici detaches a buffer it sends, so a 307/308 or a 401 replay would find it empty; a Blob
+  // (one copy of the bytes, no Content-Type added) can be sent again.
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) body = new Blob([body]);
   const stream = isStream(body);
   return { ...(stream && { duplex: 'half' }), ...init, headers, body } as RequestInit & {
     headers: Headers;
@@ -56,18 +59,24 @@ function prepare(init: AuthFetchInit | undefined, input?: Request) {
 
 const METHOD = /^(delete|get|head|options|post|put)$/i;
 
-/** `scheme://` or `//`, then an authority holding an `@`: userinfo, as far as text can tell. */
-const USERINFO = /^\s*(?:[a-z][a-z\d+.-]*:)?[\\/]{2}[^\\/?#]*@/i;
+const UNSHOWABLE =
+  'The request URL is not an absolute http(s) URL and holds an @ (perhaps user:password@host), so it is not shown. Pass an absolute URL without credentials: this fetch sends the session token in the Authorization header.';
 
-function hasCredentials(url: string): boolean {
+/** Why a URL holding an @ is refused before fetch sees it, or undefined when it is fine. */
+function credentialsProblem(url: string): string | undefined {
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    return !!(parsed.username || parsed.password);
+    parsed = new URL(url);
   } catch {
-    // Unparsable (a bad port, a space in the host, no scheme): fetch's "Failed to parse URL
-    // from ..." would quote it whole, so judge the text.
-    return USERINFO.test(url);
+    // fetch's "Failed to parse URL from ..." would quote it whole, and text cannot tell userinfo
+    // from an @ elsewhere in every spelling (`https:\\u:pw@h`, `https:/u:pw@h:99999`).
+    return UNSHOWABLE;
   }
+  if (parsed.username || parsed.password) {
+    return 'The request URL contains credentials (user:password@host); fetch refuses them. Remove them: this fetch sends the session token in the Authorization header.';
+  }
+  // `u:pw@host/x` parses with the scheme `u:`, the password left in the path.
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? undefined : UNSHOWABLE;
 }
 
 /** The RequestInit members a Request keeps; any other (undici's `dispatcher`, say) it drops. */
@@ -159,12 +168,9 @@ export function createAuthFetch(session: Session, options: AuthFetchOptions = {}
       if (input instanceof Request) return viaRequest(input, init);
       const url = String(input);
       // fetch's own error would quote the URL, password and all.
-      if (url.includes('@') && hasCredentials(url)) {
-        throw new ConfigurationError(
-          'The request URL contains credentials (user:password@host); fetch refuses them. Remove them: this fetch sends the session token in the Authorization header.',
-          { cause: new Error('URL with credentials') },
-        );
-      }
+      const problem = url.includes('@') ? credentialsProblem(url) : undefined;
+      if (problem)
+        throw new ConfigurationError(problem, { cause: new Error('URL with credentials') });
       return viaUrl(url, init);
     } catch (error) {
       return Promise.reject(error);

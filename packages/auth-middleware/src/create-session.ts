@@ -61,6 +61,8 @@ export function createSession(options: SessionOptions): Session {
   const ctx: AuthContext = { ...o, scrubber, stats, emit };
   let current: Current | undefined;
   let rejected: string | undefined;
+  /** The token a 401 invalidated, kept in case the login that should replace it is refused. */
+  let invalidated: Current | undefined;
   let flight: Flight | undefined;
   let tenantId: number | undefined;
   let unexplained401s: { token: string; until: number } | undefined;
@@ -203,6 +205,11 @@ export function createSession(options: SessionOptions): Session {
         renewalPausedUntil = now + Math.max(RENEWAL_RETRY_MS, pause);
         return token;
       }
+      // A login the rate limit refused never tested the token a 401 invalidated: until it
+      // expires, it serves the requests it still can instead of none at all.
+      const kept = invalidated;
+      const untested = error instanceof RateLimitError && !current && kept?.token === rejected;
+      if (untested && kept && now < kept.expiresAt) current = kept;
       throw error;
     }
   }
@@ -288,7 +295,9 @@ export function createSession(options: SessionOptions): Session {
     },
     invalidate(token) {
       rejected = token;
-      if (current?.token === token) current = undefined;
+      if (current?.token !== token) return;
+      invalidated = current;
+      current = undefined;
     },
     async reauthenticate(staleToken, signal) {
       if (flight) {

@@ -258,6 +258,34 @@ describe('after the server kept refusing with 429', () => {
   });
 });
 
+describe('a 401 while logins are refused with 429', () => {
+  it('keeps the still-valid token for the next requests instead of failing them all', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    let limited = false;
+    const fetch: FetchLike = async (request) =>
+      limited && request.url.includes('/authenticate')
+        ? json(429, { status: 'error' }, { 'retry-after': '600' })
+        : server.fetch(request);
+    const s = session(time, fetch, { maxRateLimitRetries: 0 });
+    const token = await time.run(s.getToken());
+    limited = true;
+
+    // A 401 (say, from one endpoint) asks for a new token, and the login is refused.
+    const error = await time.run(s.reauthenticate(token)).catch((e) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(s.stats.authRoundTrips).toBe(2);
+
+    // The token is still valid for 15 minutes: the next calls get it, with no auth request.
+    expect(await time.run(s.getToken())).toBe(token);
+    expect(s.stats.authRoundTrips).toBe(2);
+
+    // Once it has expired it is not handed out again.
+    await time.advance(15 * 60_000);
+    expect(await time.run(s.getToken()).catch((e) => e)).toBeInstanceOf(RateLimitError);
+  });
+});
+
 describe('MFA codes and the limiter', () => {
   it('makes the code after waiting for a slot, so it is fresh when sent and accepted at once', async () => {
     const time = createFakeTime(Date.UTC(2025, 0, 1, 12, 0, 1));

@@ -89,6 +89,44 @@ describe('redirects with the real fetch (undici)', () => {
     expect((await authFetch(`${api}/moved`, init)).status).toBe(200);
     expect(bodies).toEqual(['{"name":"Acme"}', '{"name":"Acme"}']);
   });
+
+  it.each([
+    ['a Uint8Array', () => new TextEncoder().encode('bytes')],
+    ['an ArrayBuffer', () => new TextEncoder().encode('bytes').buffer],
+    ['a DataView', () => new DataView(new TextEncoder().encode('bytes').buffer)],
+  ])('follows a 307 and a 308 with %s body, after a 401 replay too', async (_kind, makeBody) => {
+    const bodies: string[] = [];
+    const token = makeJwt({
+      iat: Math.floor(Date.now() / 1000),
+      exp: Math.floor(Date.now() / 1000) + 900,
+    });
+    let rejectOnce = true;
+    const api = await listen(async (req, res) => {
+      let text = '';
+      for await (const chunk of req) text += chunk;
+      if (req.url === '/api/v1/authenticate') {
+        res.setHeader('content-type', 'application/json');
+        return res.end(JSON.stringify({ status: 'success', tenant_id: 0, token }));
+      }
+      if (req.url === '/moved' || req.url === '/gone') {
+        res.writeHead(req.url === '/moved' ? 307 : 308, { location: '/landing' });
+        return res.end();
+      }
+      if (rejectOnce) {
+        rejectOnce = false;
+        res.writeHead(401);
+        return res.end();
+      }
+      bodies.push(text);
+      res.end('{}');
+    });
+    const session = createSession({ baseUrl: api, username: USERNAME, password: PASSWORD });
+    const authFetch = createAuthFetch(session);
+    const body = makeBody();
+    expect((await authFetch(`${api}/moved`, { method: 'POST', body })).status).toBe(200);
+    expect((await authFetch(`${api}/gone`, { method: 'POST', body })).status).toBe(200);
+    expect(bodies).toEqual(['bytes', 'bytes']);
+  });
 });
 
 describe('redirects of the login itself', () => {

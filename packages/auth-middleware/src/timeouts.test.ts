@@ -143,6 +143,40 @@ describe('timeouts and aborts', () => {
     expect(error.cause.message).toContain('fetch failed');
   });
 
+  it.each([
+    ['null', () => null],
+    ['a null-prototype object', () => Object.create(null)],
+    [
+      'an error whose name is a symbol',
+      () => Object.assign(new Error('boom'), { name: Symbol('x') }),
+    ],
+    [
+      'an error whose message getter throws',
+      () =>
+        Object.defineProperty(new Error(), 'message', {
+          get() {
+            throw new Error('getter');
+          },
+        }),
+    ],
+  ])('turns a fetch that throws %s into a PlexTracAuthError', async (_kind, thrown) => {
+    const time = createFakeTime();
+    const session = createSession({
+      baseUrl: BASE_URL,
+      username: USERNAME,
+      password: PASSWORD,
+      fetch: async () => {
+        throw thrown();
+      },
+      clock: time.clock,
+      sleep: time.sleep,
+    });
+    const error = await time.run(session.getToken()).catch((e) => e);
+    expect(error).toBeInstanceOf(PlexTracAuthError);
+    expect(error.message).toContain('Check baseUrl and the network');
+    expect(error.cause).toBeInstanceOf(Error);
+  });
+
   it('an abort also ends a wait on an otp prompt that never answers', async () => {
     const time = createFakeTime();
     const server = createFakePlexTrac(time, { totpSecret: TOTP_SECRET });

@@ -51,9 +51,13 @@ describe('createPlexTracClient', () => {
     'https://admin:hunter2@tenant.plextrac.com:99999',
     'https://admin:hunter2@ten ant.plextrac.com',
     '//admin:hunter2@tenant.plextrac.com',
-  ])('rejects %j, a URL with credentials that does not parse, without the password', (bad) => {
+    'https:/admin:hunter2@tenant.plextrac.com:99999',
+    'https:admin:hunter2@tenant.plextrac.com:99999',
+    'admin:hunter2@tenant.plextrac.com',
+    'ht\ttps://admin:hunter2@tenant.plextrac.com:99999',
+  ])('rejects %j, credentials in a value that is no http(s) URL, without the password', (bad) => {
     const attempt = () => createPlexTracClient({ baseUrl: bad });
-    expect(attempt).toThrow(/baseUrl must be an absolute http\(s\) URL/);
+    expect(attempt).toThrow(/baseUrl must (be an absolute http\(s\) URL|use http: or https:)/);
     let error: unknown;
     try {
       attempt();

@@ -17,6 +17,7 @@ const pkg = '[@plextrac-ts/client]';
 function describe(value: unknown): string {
   if (typeof value !== 'string' && !(value instanceof URL))
     return `a value of type ${typeof value}`;
+  const text = String(value);
   try {
     const url = new URL(value);
     if (url.username || url.password) {
@@ -24,10 +25,15 @@ function describe(value: unknown): string {
       url.password = '';
       return JSON.stringify(url.href);
     }
+    if (url.protocol === 'http:' || url.protocol === 'https:') return JSON.stringify(text);
   } catch {
-    // not a URL: shown as given, minus anything that looks like userinfo (`//user:pass@`)
+    // not a URL at all
   }
-  return JSON.stringify(String(value).replace(/(\/\/)[^/?#]*@/, '$1[REDACTED]@'));
+  // `user:pass@host` parses as scheme `user:`; `https:user:pass@host:99999` not at all. Text
+  // cannot tell userinfo from any other @ in every spelling, so such a value is not shown.
+  return text.includes('@')
+    ? 'a value that is not an http(s) URL and holds an @ (not shown)'
+    : JSON.stringify(text);
 }
 
 /** Checks `baseUrl` is an absolute http(s) instance root and returns it without a trailing slash. */
