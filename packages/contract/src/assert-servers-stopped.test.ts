@@ -1,7 +1,11 @@
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { assertServersStopped } from './assert-servers-stopped.js';
 import { findFreePort } from './find-free-port.js';
+import { killPrismGroup } from './shared-ledger.js';
+import { pidIsGone } from './test-support/is-gone.js';
+import { fakePrismSilent, strangerProgram } from './test-support/paths.js';
 
 describe('assertServersStopped', () => {
   it('passes when the port refuses connections and no PID is given', async () => {
@@ -27,12 +31,52 @@ describe('assertServersStopped', () => {
     }
   });
 
-  it('names a process that is still running', async () => {
+  it('names a Prism process that is still running on its port', async () => {
     const port = await findFreePort();
-    await expect(
-      assertServersStopped([
-        { kind: 'proxy', url: `http://127.0.0.1:${port}`, port, pid: process.pid },
-      ]),
-    ).rejects.toThrow(`proxy process ${process.pid}`);
+    const prism = spawnDetached(fakePrismSilent, ['mock', '--port', String(port)]);
+    try {
+      await expect(
+        assertServersStopped([
+          { kind: 'proxy', url: `http://127.0.0.1:${port}`, port, pid: prism },
+        ]),
+      ).rejects.toThrow(`proxy process ${prism}`);
+    } finally {
+      process.kill(-prism, 'SIGKILL');
+    }
+  });
+
+  it('ignores a PID now reused by another program, and killPrismGroup leaves it alone', async () => {
+    const port = await findFreePort();
+    const stranger = spawnDetached(strangerProgram, []);
+    const prismElsewhere = spawnDetached(fakePrismSilent, ['mock', '--port', String(port + 1)]);
+    try {
+      for (const pid of [stranger, prismElsewhere]) {
+        await expect(
+          assertServersStopped([{ kind: 'mock', url: `http://127.0.0.1:${port}`, port, pid }]),
+        ).resolves.toBeUndefined();
+        killPrismGroup(pid, port);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(pidIsGone(stranger)).toBe(false);
+      expect(pidIsGone(prismElsewhere)).toBe(false);
+    } finally {
+      process.kill(-stranger, 'SIGKILL');
+      process.kill(-prismElsewhere, 'SIGKILL');
+    }
+  });
+
+  it('killPrismGroup kills the process group of a Prism left on its port', async () => {
+    const port = await findFreePort();
+    const prism = spawnDetached(fakePrismSilent, ['mock', '--port', String(port)]);
+    killPrismGroup(prism, port);
+    await expect.poll(() => pidIsGone(prism), { timeout: 5000 }).toBe(true);
   });
 });
+
+/** A detached node process (its own process group) running `script args`; returns its PID. */
+function spawnDetached(script: string, args: string[]): number {
+  const child = spawn(process.execPath, [script, ...args], { detached: true, stdio: 'ignore' });
+  child.unref();
+  if (child.pid === undefined) throw new Error(`could not start ${script}`);
+  return child.pid;
+}

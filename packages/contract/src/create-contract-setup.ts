@@ -2,7 +2,7 @@ import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { assertServersStopped } from './assert-servers-stopped.js';
 import type { RunningServer } from './server-registry.js';
-import { joinLedger, killGroup, leaveLedger } from './shared-ledger.js';
+import { joinLedger, killPrismGroup, leaveLedger } from './shared-ledger.js';
 import { type MockOptions, startMock } from './start-mock.js';
 import { type ProxyOptions, startProxy } from './start-proxy.js';
 import { type StartSandboxOptions, startSandbox } from './start-sandbox.js';
@@ -62,7 +62,7 @@ export function createContractSetup(options: ContractSetupOptions = {}) {
       if (everything) {
         await assertServersStopped(everything).catch((error: unknown) => {
           // Report the leak, but do not leave it running either.
-          for (const { pid } of everything) if (pid !== undefined) killGroup(pid);
+          for (const { pid, port } of everything) if (pid !== undefined) killPrismGroup(pid, port);
           throw error;
         });
       }

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runsPrism } from './runs-prism.js';
 import { LEDGER_ENV, type RunningServer } from './server-registry.js';
 
 // Several projects of one vitest run each have a globalSetup, all in the main process, and
@@ -37,8 +38,9 @@ export async function leaveLedger(): Promise<RunningServer[] | undefined> {
   }
 }
 
-/** SIGKILL to a process group, ignoring one that is already gone. */
-export function killGroup(pid: number): void {
+/** SIGKILL to the process group of a Prism left running; not to a stranger that reused its PID. */
+export function killPrismGroup(pid: number, port: number): void {
+  if (runsPrism(pid, port) === false) return;
   try {
     process.kill(-pid, 'SIGKILL');
   } catch {

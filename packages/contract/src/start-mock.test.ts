@@ -72,10 +72,14 @@ describe('startMock', () => {
     [{ port: -1 }, /port must be an integer 0-65535, got -1/],
     [{ port: 65_536 }, /port must be an integer 0-65535/],
     [{ port: 80.5 }, /port must be an integer 0-65535/],
-    [{ startTimeoutMs: Number.NaN }, /startTimeoutMs must be a finite number .* got NaN/],
-    [{ startTimeoutMs: 0 }, /startTimeoutMs must be a finite number/],
-    [{ startTimeoutMs: Number.POSITIVE_INFINITY }, /startTimeoutMs must be a finite number/],
-    [{ stopGraceMs: -5 }, /stopGraceMs must be a finite number/],
+    [{ port: 6000 }, /port 6000 is one that fetch refuses to connect to/],
+    [{ port: 10_080 }, /port 10080 is one that fetch refuses/],
+    [{ startTimeoutMs: Number.NaN }, /startTimeoutMs must be a number of .* got NaN/],
+    [{ startTimeoutMs: 0 }, /startTimeoutMs must be a number of milliseconds above 0/],
+    [{ startTimeoutMs: Number.POSITIVE_INFINITY }, /startTimeoutMs must be a number/],
+    [{ startTimeoutMs: 2 ** 31 }, /at most 2147483647, got 2147483648/],
+    [{ stopGraceMs: -5 }, /stopGraceMs must be a number of milliseconds from 0/],
+    [{ stopGraceMs: 2 ** 31 }, /stopGraceMs .* to 2147483647, got 2147483648/],
   ])('refuses %o with a kit error before starting Prism', async (options, message) => {
     const before = listRunningServers().length;
     const error = await startMock({ spec: tinySpec, ...options }).catch((caught: Error) => caught);

@@ -9,3 +9,4 @@ export const fakePrismStubborn = here('./fake-prism-stubborn.mjs');
 export const fakePrismUsage = here('./fake-prism-usage.mjs');
 export const fakePrismDump = here('./fake-prism-dump.mjs');
 export const holdMock = here('./hold-mock.ts');
+export const strangerProgram = here('./stranger.mjs');
