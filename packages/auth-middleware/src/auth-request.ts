@@ -1,6 +1,7 @@
 import { attemptSignal, raceSignal } from './abort.js';
 import { type AuthBody, asAuthBody, isFailure, serverMessage } from './auth-response.js';
 import { PlexTracAuthError, RateLimitError, type RedactedRequest } from './errors.js';
+import { formatWait } from './format-wait.js';
 import { acquireAuthSlot, authBlockedFor, blockAuth, retimeAuthSlot } from './rate-limiter.js';
 import { redactRequest, type Scrubber } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -93,7 +94,7 @@ export type AuthRequestBody = object | ((signal: AbortSignal) => Promise<object>
 
 function rateLimited(what: string, waitMs: number, cause: Error, request?: RedactedRequest) {
   return new RateLimitError(
-    `${what}; retry in ${Math.ceil(waitMs / 1000)} s. PlexTrac allows 10 authentication requests per minute per instance: share a session or a tokenStore across processes.`,
+    `${what}; retry in ${formatWait(waitMs)}. PlexTrac allows 10 authentication requests per minute per instance: share a session or a tokenStore across processes.`,
     { cause, request, status: 429, retryAfter: waitMs },
   );
 }

@@ -139,10 +139,15 @@ describe('429 on auth calls', () => {
 
 describe('429 with a Retry-After too long to wait out', () => {
   it.each([
-    ['a day in seconds', '86400'],
-    ['past the range of setTimeout', '99999999999999999999'],
-    ['an HTTP date a year ahead', new Date(Date.UTC(2026, 0, 1)).toUTCString()],
-  ])('raises RateLimitError at once for %s, carrying retryAfter', async (_name, value) => {
+    ['a day in seconds', '86400', 'retry in 24 h.'],
+    ['past the range of setTimeout', '99999999999999999999', 'retry in more than a year.'],
+    [
+      'an HTTP date a year ahead',
+      new Date(Date.UTC(2026, 0, 1)).toUTCString(),
+      'retry in 365 days.',
+    ],
+    ['ten minutes', '600', 'retry in 10 min.'],
+  ])('raises RateLimitError at once for %s, carrying retryAfter', async (_name, value, shown) => {
     const time = createFakeTime();
     const fetch: FetchLike = async () => json(429, { status: 'error' }, { 'retry-after': value });
     const s = session(time, fetch);
@@ -150,6 +155,7 @@ describe('429 with a Retry-After too long to wait out', () => {
     const error = await time.run(s.getToken()).catch((e) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.retryAfter).toBeGreaterThan(5 * 60_000);
+    expect(error.message).toContain(shown);
     expect(time.clock.now() - started).toBe(0);
     expect(time.sleeps.every((ms) => ms <= 2 ** 31 - 1)).toBe(true);
     expect(s.stats.authRoundTrips).toBe(1);
