@@ -57,33 +57,7 @@ describe('redirects with the real fetch (undici)', () => {
   });
 
   it('follows a 307 with the request body, through createAuthFetch and after a 401 replay', async () => {
-    const bodies: string[] = [];
-    const token = makeJwt({
-      iat: Math.floor(Date.now() / 1000),
-      exp: Math.floor(Date.now() / 1000) + 900,
-    });
-    let rejectOnce = true;
-    const api = await listen(async (req, res) => {
-      let text = '';
-      for await (const chunk of req) text += chunk;
-      if (req.url === '/api/v1/authenticate') {
-        res.setHeader('content-type', 'application/json');
-        return res.end(JSON.stringify({ status: 'success', tenant_id: 0, token }));
-      }
-      if (req.url === '/moved') {
-        res.writeHead(307, { location: '/landing' });
-        return res.end();
-      }
-      if (rejectOnce) {
-        rejectOnce = false;
-        res.writeHead(401);
-        return res.end();
-      }
-      bodies.push(text);
-      res.end('{}');
-    });
-    const session = createSession({ baseUrl: api, username: USERNAME, password: PASSWORD });
-    const authFetch = createAuthFetch(session);
+    const { api, authFetch, bodies } = await redirectingApi();
     const init = { method: 'POST', body: { name: 'Acme' } };
     expect((await authFetch(`${api}/moved`, init)).status).toBe(200);
     expect((await authFetch(`${api}/moved`, init)).status).toBe(200);
@@ -94,40 +68,52 @@ describe('redirects with the real fetch (undici)', () => {
     ['a Uint8Array', () => new TextEncoder().encode('bytes')],
     ['an ArrayBuffer', () => new TextEncoder().encode('bytes').buffer],
     ['a DataView', () => new DataView(new TextEncoder().encode('bytes').buffer)],
+    [
+      'a Uint8Array at an offset into a larger buffer',
+      () => new TextEncoder().encode('xxbytesyy').subarray(2, 7),
+    ],
   ])('follows a 307 and a 308 with %s body, after a 401 replay too', async (_kind, makeBody) => {
-    const bodies: string[] = [];
-    const token = makeJwt({
-      iat: Math.floor(Date.now() / 1000),
-      exp: Math.floor(Date.now() / 1000) + 900,
-    });
-    let rejectOnce = true;
-    const api = await listen(async (req, res) => {
-      let text = '';
-      for await (const chunk of req) text += chunk;
-      if (req.url === '/api/v1/authenticate') {
-        res.setHeader('content-type', 'application/json');
-        return res.end(JSON.stringify({ status: 'success', tenant_id: 0, token }));
-      }
-      if (req.url === '/moved' || req.url === '/gone') {
-        res.writeHead(req.url === '/moved' ? 307 : 308, { location: '/landing' });
-        return res.end();
-      }
-      if (rejectOnce) {
-        rejectOnce = false;
-        res.writeHead(401);
-        return res.end();
-      }
-      bodies.push(text);
-      res.end('{}');
-    });
-    const session = createSession({ baseUrl: api, username: USERNAME, password: PASSWORD });
-    const authFetch = createAuthFetch(session);
+    const { api, authFetch, bodies } = await redirectingApi();
     const body = makeBody();
     expect((await authFetch(`${api}/moved`, { method: 'POST', body })).status).toBe(200);
     expect((await authFetch(`${api}/gone`, { method: 'POST', body })).status).toBe(200);
     expect(bodies).toEqual(['bytes', 'bytes']);
   });
 });
+
+/**
+ * An API that logs in, answers /moved with a 307 and /gone with a 308 to /landing, rejects the
+ * first call it gets there with a 401, and records the body of every other one.
+ */
+async function redirectingApi() {
+  const bodies: string[] = [];
+  const token = makeJwt({
+    iat: Math.floor(Date.now() / 1000),
+    exp: Math.floor(Date.now() / 1000) + 900,
+  });
+  let rejectOnce = true;
+  const api = await listen(async (req, res) => {
+    let text = '';
+    for await (const chunk of req) text += chunk;
+    if (req.url === '/api/v1/authenticate') {
+      res.setHeader('content-type', 'application/json');
+      return res.end(JSON.stringify({ status: 'success', tenant_id: 0, token }));
+    }
+    if (req.url === '/moved' || req.url === '/gone') {
+      res.writeHead(req.url === '/moved' ? 307 : 308, { location: '/landing' });
+      return res.end();
+    }
+    if (rejectOnce) {
+      rejectOnce = false;
+      res.writeHead(401);
+      return res.end();
+    }
+    bodies.push(text);
+    res.end('{}');
+  });
+  const session = createSession({ baseUrl: api, username: USERNAME, password: PASSWORD });
+  return { api, bodies, authFetch: createAuthFetch(session) };
+}
 
 describe('redirects of the login itself', () => {
   it('never follows a 307/308 of POST /api/v1/authenticate: the password stays with the instance', async () => {
