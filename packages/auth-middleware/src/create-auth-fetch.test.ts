@@ -184,6 +184,8 @@ describe('createAuthFetch URLs with credentials', () => {
       `https:/u:hunter2@${host}:99999/x`,
       `https:\\u:hunter2@${host}:99999/x`,
       `u:hunter2@${host}/x`,
+      `https://u:hunter2\uFF20${host}/x`, // a fullwidth @: does not parse, fetch would quote it
+      `https://u:hunter2\uFE6B${host}/x`, // a small commercial at
     ]) {
       const error = await time.run(authFetch(url)).catch((caught: unknown) => caught);
       expect(inspect(error, { depth: Infinity }), url).not.toContain('hunter2');

@@ -50,7 +50,10 @@ function prepare(init: AuthFetchInit | undefined, input?: Request) {
   }
   // undici detaches a buffer it sends, so a 307/308 or a 401 replay would find it empty; a Blob
   // (one copy of the bytes, no Content-Type added) can be sent again.
-  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) body = new Blob([body]);
+  // Any realm's ArrayBuffer (vm, a test environment), and a SharedArrayBuffer, which fetch would
+  // send as the text "[object SharedArrayBuffer]".
+  if (ArrayBuffer.isView(body)) body = new Blob([body]);
+  else if (isAnyArrayBuffer(body)) body = new Blob([new Uint8Array(body)]);
   const stream = isStream(body);
   return { ...(stream && { duplex: 'half' }), ...init, headers, body } as RequestInit & {
     headers: Headers;
@@ -58,6 +61,14 @@ function prepare(init: AuthFetchInit | undefined, input?: Request) {
 }
 
 const METHOD = /^(delete|get|head|options|post|put)$/i;
+
+const isAnyArrayBuffer = (value: unknown): value is ArrayBufferLike => {
+  const tag = Object.prototype.toString.call(value);
+  return tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]';
+};
+
+/** An @, or a character NFKC folds to one (＠ U+FF20, ﹫ U+FE6B): fetch would quote the URL. */
+const holdsAt = (text: string) => text.includes('@') || text.normalize('NFKC').includes('@');
 
 const UNSHOWABLE =
   'The request URL is not an absolute http(s) URL and holds an @ (perhaps user:password@host), so it is not shown. Pass an absolute URL without credentials: this fetch sends the session token in the Authorization header.';
@@ -168,7 +179,7 @@ export function createAuthFetch(session: Session, options: AuthFetchOptions = {}
       if (input instanceof Request) return viaRequest(input, init);
       const url = String(input);
       // fetch's own error would quote the URL, password and all.
-      const problem = url.includes('@') ? credentialsProblem(url) : undefined;
+      const problem = holdsAt(url) ? credentialsProblem(url) : undefined;
       if (problem)
         throw new ConfigurationError(problem, { cause: new Error('URL with credentials') });
       return viaUrl(url, init);

@@ -63,6 +63,8 @@ export function createSession(options: SessionOptions): Session {
   let rejected: string | undefined;
   /** The token a 401 invalidated, kept in case the login that should replace it is refused. */
   let invalidated: Current | undefined;
+  /** A token already kept that way once: a 401 it gets again is believed, not sent on and on. */
+  let keptOnce: string | undefined;
   let flight: Flight | undefined;
   let tenantId: number | undefined;
   let unexplained401s: { token: string; until: number } | undefined;
@@ -91,14 +93,19 @@ export function createSession(options: SessionOptions): Session {
   /** A ConfigurationError from the store (e.g. an unsafe token file) stops a read; others are reported. */
   function storeError(error: unknown, rethrowConfig: boolean, signal: AbortSignal): void {
     if (signal.aborted) throw signal.reason;
+    // `instanceof` asks a Proxy's getPrototypeOf trap, which may throw.
+    let ours = false;
+    try {
+      ours = error instanceof PlexTracAuthError;
+    } catch {}
     const reported =
-      error instanceof PlexTracAuthError
+      ours && error instanceof PlexTracAuthError
         ? error
         : new PlexTracAuthError('The token store failed; continuing without it.', {
             cause: safeCause(error, scrubber),
           });
     report('store', reported);
-    if (rethrowConfig && error instanceof ConfigurationError) throw error;
+    if (rethrowConfig && ours && error instanceof ConfigurationError) throw error;
   }
 
   /** A store call bounded by authTimeoutMs: a store that never answers cannot hang the session. */
@@ -209,7 +216,10 @@ export function createSession(options: SessionOptions): Session {
       // expires, it serves the requests it still can instead of none at all.
       const kept = invalidated;
       const untested = error instanceof RateLimitError && !current && kept?.token === rejected;
-      if (untested && kept && now < kept.expiresAt) current = kept;
+      if (untested && kept && now < kept.expiresAt) {
+        current = kept;
+        keptOnce = kept.token;
+      }
       throw error;
     }
   }
@@ -268,6 +278,15 @@ export function createSession(options: SessionOptions): Session {
     });
   }
 
+  /** Drops `token`; after a 401 (`untested`), it may serve again if the re-login is rate limited. */
+  function forget(token: string, untested: boolean): void {
+    rejected = token;
+    if (invalidated?.token === token && (!untested || keptOnce === token)) invalidated = undefined;
+    if (current?.token !== token) return;
+    invalidated = untested && keptOnce !== token ? current : undefined;
+    current = undefined;
+  }
+
   const session: Session = {
     baseUrl: o.baseUrl,
     origin: o.origin,
@@ -294,10 +313,8 @@ export function createSession(options: SessionOptions): Session {
       return header(await session.getToken(signal));
     },
     invalidate(token) {
-      rejected = token;
-      if (current?.token !== token) return;
-      invalidated = current;
-      current = undefined;
+      // Asked for by the caller: forgotten for good, never handed out again.
+      forget(token, false);
     },
     async reauthenticate(staleToken, signal) {
       if (flight) {
@@ -305,7 +322,7 @@ export function createSession(options: SessionOptions): Session {
         if (token !== staleToken) return token;
       }
       if (current?.token !== staleToken && current) return session.getToken(signal);
-      session.invalidate(staleToken);
+      forget(staleToken, true);
       return session.getToken(signal);
     },
     appliesTo(url) {

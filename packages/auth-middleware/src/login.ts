@@ -67,7 +67,12 @@ async function nextCode(ctx: AuthContext, creds: Credentials, signal: AbortSigna
     code = String(await withTimeout(() => creds.otp?.(), OTP_TIMEOUT_MS, ctx.sleep, signal)).trim();
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    const timedOut = (error as { name?: unknown })?.name === 'TimeoutError';
+    let timedOut = false;
+    try {
+      timedOut = (error as { name?: unknown })?.name === 'TimeoutError';
+    } catch {
+      // a thrown value whose `name` getter (or Proxy trap) throws: not our timeout
+    }
     throw new MfaError(
       timedOut
         ? `The otp callback gave no code within ${OTP_TIMEOUT_MS / 1000} s.`

@@ -292,6 +292,46 @@ describe('a 401 while logins are refused with 429', () => {
   });
 });
 
+describe('a token kept after a rate-limited re-login', () => {
+  function limitedSession(time: FakeTime, server: ReturnType<typeof createFakePlexTrac>) {
+    let limited = false;
+    const fetch: FetchLike = async (request) =>
+      limited && request.url.includes('/authenticate')
+        ? json(429, { status: 'error' }, { 'retry-after': '600' })
+        : server.fetch(request);
+    const s = session(time, fetch, { maxRateLimitRetries: 0 });
+    return {
+      s,
+      limit: () => {
+        limited = true;
+      },
+    };
+  }
+
+  it('is not brought back after the caller invalidate()d it', async () => {
+    const time = createFakeTime();
+    const { s, limit } = limitedSession(time, createFakePlexTrac(time));
+    const token = await time.run(s.getToken());
+    limit();
+    s.invalidate(token);
+    expect(await time.run(s.getToken()).catch((e) => e)).toBeInstanceOf(RateLimitError);
+    expect(await time.run(s.getToken()).catch((e) => e)).toBeInstanceOf(RateLimitError);
+  });
+
+  it('is kept once: a second 401 on it is believed, not sent with every call', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const { s, limit } = limitedSession(time, server);
+    const token = await time.run(s.getToken());
+    limit();
+    expect(await time.run(s.reauthenticate(token)).catch((e) => e)).toBeInstanceOf(RateLimitError);
+    expect(await time.run(s.getToken())).toBe(token);
+    // the server really revoked it: the next 401 on it is not answered by keeping it again
+    expect(await time.run(s.reauthenticate(token)).catch((e) => e)).toBeInstanceOf(RateLimitError);
+    expect(await time.run(s.getToken()).catch((e) => e)).toBeInstanceOf(RateLimitError);
+  });
+});
+
 describe('MFA codes and the limiter', () => {
   it('makes the code after waiting for a slot, so it is fresh when sent and accepted at once', async () => {
     const time = createFakeTime(Date.UTC(2025, 0, 1, 12, 0, 1));

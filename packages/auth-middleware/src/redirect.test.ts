@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAuthFetch } from './create-auth-fetch.js';
 import { createSession } from './create-session.js';
@@ -71,6 +72,21 @@ describe('redirects with the real fetch (undici)', () => {
     [
       'a Uint8Array at an offset into a larger buffer',
       () => new TextEncoder().encode('xxbytesyy').subarray(2, 7),
+    ],
+    [
+      "another realm's ArrayBuffer",
+      () =>
+        runInNewContext(
+          'const b = new ArrayBuffer(5); new Uint8Array(b).set([98, 121, 116, 101, 115]); b',
+        ),
+    ],
+    [
+      'a SharedArrayBuffer',
+      () => {
+        const shared = new SharedArrayBuffer(5);
+        new Uint8Array(shared).set(new TextEncoder().encode('bytes'));
+        return shared;
+      },
     ],
   ])('follows a 307 and a 308 with %s body, after a 401 replay too', async (_kind, makeBody) => {
     const { api, authFetch, bodies } = await redirectingApi();

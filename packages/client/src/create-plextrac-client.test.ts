@@ -55,6 +55,7 @@ describe('createPlexTracClient', () => {
     'https:admin:hunter2@tenant.plextrac.com:99999',
     'admin:hunter2@tenant.plextrac.com',
     'ht\ttps://admin:hunter2@tenant.plextrac.com:99999',
+    'https://admin:hunter2\uFF20tenant.plextrac.com', // a fullwidth @ does not parse either
   ])('rejects %j, credentials in a value that is no http(s) URL, without the password', (bad) => {
     const attempt = () => createPlexTracClient({ baseUrl: bad });
     expect(attempt).toThrow(/baseUrl must (be an absolute http\(s\) URL|use http: or https:)/);

@@ -31,7 +31,8 @@ function describe(value: unknown): string {
   }
   // `user:pass@host` parses as scheme `user:`; `https:user:pass@host:99999` not at all. Text
   // cannot tell userinfo from any other @ in every spelling, so such a value is not shown.
-  return text.includes('@')
+  // NFKC: `https://u:pw＠host` (a fullwidth @) does not parse either, and is as telling.
+  return text.includes('@') || text.normalize('NFKC').includes('@')
     ? 'a value that is not an http(s) URL and holds an @ (not shown)'
     : JSON.stringify(text);
 }

@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { assertServersStopped } from './assert-servers-stopped.js';
 import { findFreePort } from './find-free-port.js';
 import { killPrismGroup } from './shared-ledger.js';
-import { pidIsGone } from './test-support/is-gone.js';
-import { fakePrismSilent, strangerProgram } from './test-support/paths.js';
+import { startMock } from './start-mock.js';
+import { connectOutcome, pidIsGone } from './test-support/is-gone.js';
+import {
+  fakePrismSilent,
+  leaderExitsProgram,
+  mockServerProgram,
+  strangerProgram,
+} from './test-support/paths.js';
 
 describe('assertServersStopped', () => {
   it('passes when the port refuses connections and no PID is given', async () => {
@@ -70,6 +76,40 @@ describe('assertServersStopped', () => {
     const prism = spawnDetached(fakePrismSilent, ['mock', '--port', String(port)]);
     killPrismGroup(prism, port);
     await expect.poll(() => pidIsGone(prism), { timeout: 5000 }).toBe(true);
+  });
+
+  it('names and kills a Prism run from a prismBin whose path does not say "prism"', async () => {
+    const mock = await startMock({ prismBin: mockServerProgram });
+    try {
+      const server = { kind: 'mock' as const, url: mock.url, port: mock.port, pid: mock.pid };
+      await expect(assertServersStopped([server])).rejects.toThrow(`mock process ${mock.pid}`);
+      killPrismGroup(mock.pid, mock.port);
+      await expect.poll(() => pidIsGone(mock.pid), { timeout: 5000 }).toBe(true);
+    } finally {
+      await mock.stop();
+    }
+  });
+
+  it('killPrismGroup kills what is left of the group once its leader has exited', async () => {
+    const port = await findFreePort();
+    const leader = spawnDetached(leaderExitsProgram, [
+      'mock',
+      'spec.yaml',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ]);
+    try {
+      await expect.poll(() => pidIsGone(leader), { timeout: 5000 }).toBe(true);
+      await expect.poll(() => connectOutcome(port), { timeout: 5000 }).toBe('connected');
+      killPrismGroup(leader, port);
+      await expect.poll(() => connectOutcome(port), { timeout: 5000 }).toBe('ECONNREFUSED');
+    } finally {
+      try {
+        process.kill(-leader, 'SIGKILL');
+      } catch {}
+    }
   });
 });
 

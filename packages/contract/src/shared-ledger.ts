@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runsPrism } from './runs-prism.js';
+import { pidRunsAnotherProgram } from './runs-prism.js';
 import { LEDGER_ENV, type RunningServer } from './server-registry.js';
 
 // Several projects of one vitest run each have a globalSetup, all in the main process, and
@@ -40,7 +40,7 @@ export async function leaveLedger(): Promise<RunningServer[] | undefined> {
 
 /** SIGKILL to the process group of a Prism left running; not to a stranger that reused its PID. */
 export function killPrismGroup(pid: number, port: number): void {
-  if (runsPrism(pid, port) === false) return;
+  if (pidRunsAnotherProgram(pid, port)) return;
   try {
     process.kill(-pid, 'SIGKILL');
   } catch {

@@ -10,3 +10,5 @@ export const fakePrismUsage = here('./fake-prism-usage.mjs');
 export const fakePrismDump = here('./fake-prism-dump.mjs');
 export const holdMock = here('./hold-mock.ts');
 export const strangerProgram = here('./stranger.mjs');
+export const mockServerProgram = here('./mock-server.mjs');
+export const leaderExitsProgram = here('./leader-exits.mjs');
