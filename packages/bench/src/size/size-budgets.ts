@@ -4,7 +4,7 @@ type BudgetedEntry = Exclude<BundleEntry['id'], 'openapi-fetch'>;
 
 /**
  * Gzipped byte goals, shown beside the bench figures. The auth middleware's is the issue's
- * 3 kB (3,000 B, otplib excluded); it is missed (8,333 B measured on 2026-12-04: the session
+ * 3 kB (3,000 B, otplib excluded); it is missed (8,559 B measured on 2026-12-04: the session
  * core, login/MFA, option checks with their messages, redaction and jwt-decode). The other two
  * have no goal of their own, so their goal is their CI budget.
  */
@@ -21,9 +21,11 @@ export const SIZE_GOALS: Record<BudgetedEntry, number> = {
  * adversarial reviews (redirect refusal, 429 cool-down, stream-401 and cross-origin-401 handling,
  * broader redaction, the auth answer size cap). The SDK call's was raised on 2026-12-04 from
  * 22,200 B, which that hardening had used up to 34 B, after submitted MFA codes were scrubbed
- * and createAuthFetch began refusing URLs with credentials (+143 B together). Measured at the end of 2026-12-04: auth-middleware 8,333 B,
- * sdk-call-with-auth 22,208 B, client-with-auth 20,741 B (the last two include otplib, which the
- * session imports statically).
+ * and createAuthFetch began refusing URLs with credentials (+143 B together). A third review's
+ * fixes (URL credentials in any spelling, binary bodies across redirects, a token kept after a
+ * rate-limited re-login, readable waits) fit in the budgets. Measured at the end of 2026-12-04:
+ * auth-middleware 8,559 B, sdk-call-with-auth 22,586 B, client-with-auth 21,019 B (the last two
+ * include otplib, which the session imports statically).
  */
 export const SIZE_BUDGETS: Record<BudgetedEntry, number> = {
   'auth-middleware': 8_900,
