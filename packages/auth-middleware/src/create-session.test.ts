@@ -477,6 +477,20 @@ describe('token store', () => {
 });
 
 describe('the token store and listeners cannot break the session', () => {
+  it('a store that throws a revoked Proxy is reported like any other store failure', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const hostile = () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      throw proxy;
+    };
+    const broken = { get: hostile, set: hostile, delete: async () => {} };
+    const { session, events } = setup(time, server, { tokenStore: broken });
+    expect(await time.run(session.getToken())).toBe(server.tokens[0]);
+    expect(events.filter((e) => e.type === 'error' && e.operation === 'store')).toHaveLength(2);
+  });
+
   it('a stored value whose properties throw is a store failure, not a crash', async () => {
     const time = createFakeTime();
     const server = createFakePlexTrac(time);

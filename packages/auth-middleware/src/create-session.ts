@@ -3,6 +3,7 @@ import { type AuthContext, safeCause } from './auth-request.js';
 import { isUsableToken } from './auth-response.js';
 import {
   ConfigurationError,
+  isInstance,
   MfaError,
   MfaRequiredError,
   PlexTracAuthError,
@@ -93,19 +94,13 @@ export function createSession(options: SessionOptions): Session {
   /** A ConfigurationError from the store (e.g. an unsafe token file) stops a read; others are reported. */
   function storeError(error: unknown, rethrowConfig: boolean, signal: AbortSignal): void {
     if (signal.aborted) throw signal.reason;
-    // `instanceof` asks a Proxy's getPrototypeOf trap, which may throw.
-    let ours = false;
-    try {
-      ours = error instanceof PlexTracAuthError;
-    } catch {}
-    const reported =
-      ours && error instanceof PlexTracAuthError
-        ? error
-        : new PlexTracAuthError('The token store failed; continuing without it.', {
-            cause: safeCause(error, scrubber),
-          });
+    const reported = isInstance(error, PlexTracAuthError)
+      ? error
+      : new PlexTracAuthError('The token store failed; continuing without it.', {
+          cause: safeCause(error, scrubber),
+        });
     report('store', reported);
-    if (rethrowConfig && ours && error instanceof ConfigurationError) throw error;
+    if (rethrowConfig && isInstance(error, ConfigurationError)) throw error;
   }
 
   /** A store call bounded by authTimeoutMs: a store that never answers cannot hang the session. */

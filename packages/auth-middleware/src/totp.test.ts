@@ -178,7 +178,18 @@ describe('MFA logins', () => {
     await expect(time.run(session.getToken())).rejects.toMatchObject({ name: 'MfaError' });
   });
 
-  it('fails with MfaError when the otp callback throws', async () => {
+  it.each([
+    ['an Error', () => new Error('prompt closed'), 'prompt closed'],
+    [
+      'a revoked Proxy',
+      () => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      },
+      '',
+    ],
+  ])('fails with MfaError when the otp callback throws %s', async (_kind, thrown, shown) => {
     const time = createFakeTime();
     const server = createFakePlexTrac(time, { totpSecret: TOTP_SECRET });
     const session = createSession({
@@ -186,7 +197,7 @@ describe('MFA logins', () => {
       username: USERNAME,
       password: PASSWORD,
       otp: () => {
-        throw new Error('prompt closed');
+        throw thrown();
       },
       fetch: server.fetch,
       clock: time.clock,
@@ -194,7 +205,8 @@ describe('MFA logins', () => {
     });
     const error = await time.run(session.getToken()).catch((e) => e);
     expect(error.name).toBe('MfaError');
-    expect(error.cause.message).toContain('prompt closed');
+    expect(error.cause).toBeInstanceOf(Error);
+    expect(error.cause.message).toContain(shown);
   });
 });
 
