@@ -4,7 +4,7 @@ type BudgetedEntry = Exclude<BundleEntry['id'], 'openapi-fetch'>;
 
 /**
  * Gzipped byte goals, shown beside the bench figures. The auth middleware's is the issue's
- * 3 kB (3,000 B, otplib excluded); it is missed (8,559 B measured on 2026-12-04: the session
+ * 3 kB (3,000 B, otplib excluded); it is missed (8,572 B measured on 2026-12-04: the session
  * core, login/MFA, option checks with their messages, redaction and jwt-decode). The other two
  * have no goal of their own, so their goal is their CI budget.
  */
@@ -24,7 +24,7 @@ export const SIZE_GOALS: Record<BudgetedEntry, number> = {
  * and createAuthFetch began refusing URLs with credentials (+143 B together). A third review's
  * fixes (URL credentials in any spelling, binary bodies across redirects, a token kept after a
  * rate-limited re-login, readable waits) fit in the budgets. Measured at the end of 2026-12-04:
- * auth-middleware 8,559 B, sdk-call-with-auth 22,586 B, client-with-auth 21,019 B (the last two
+ * auth-middleware 8,572 B, sdk-call-with-auth 22,596 B, client-with-auth 21,025 B (the last two
  * include otplib, which the session imports statically).
  */
 export const SIZE_BUDGETS: Record<BudgetedEntry, number> = {
