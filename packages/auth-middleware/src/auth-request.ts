@@ -5,6 +5,7 @@ import { formatWait } from './format-wait.js';
 import { acquireAuthSlot, authBlockedFor, blockAuth, retimeAuthSlot } from './rate-limiter.js';
 import { redactRequest, type Scrubber } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
+import { tryRead } from './thrown-values.js';
 import type { AuthEvent, Clock, FetchLike, SessionStats, Sleep } from './types.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -36,26 +37,17 @@ export interface AuthAnswer {
 
 /** A redacted stand-in for a thrown value: name, scrubbed message and error code only. */
 export function safeCause(error: unknown, scrubber: Scrubber): Error {
-  // A fetch may throw anything: null, a null-prototype object, a getter that throws.
-  const read = (get: () => unknown): string | undefined => {
-    try {
-      const value = get();
-      return value === undefined || value === null ? undefined : String(value);
-    } catch {
-      return undefined;
-    }
-  };
   const e = error as {
     name?: unknown;
     message?: unknown;
     code?: unknown;
     cause?: { code?: unknown };
   };
-  const name = read(() => e?.name) ?? 'Error';
+  const name = tryRead(() => e?.name) ?? 'Error';
   const message =
-    read(() => e?.message) ?? read(() => String(error)) ?? 'a value that cannot be shown';
+    tryRead(() => e?.message) ?? tryRead(() => String(error)) ?? 'a value that cannot be shown';
   const cause = new Error(scrubber.scrub(`${name}: ${message}`));
-  const code = read(() => e?.code) ?? read(() => e?.cause?.code);
+  const code = tryRead(() => e?.code) ?? tryRead(() => e?.cause?.code);
   return code === undefined ? cause : Object.assign(cause, { code: scrubber.scrub(code) });
 }
 

@@ -49,9 +49,9 @@ function prepare(init: AuthFetchInit | undefined, input?: Request) {
     headers.set('content-type', 'application/json');
   }
   // undici detaches a buffer it sends, so a 307/308 or a 401 replay would find it empty; a Blob
-  // (one copy of the bytes, no Content-Type added) can be sent again.
-  // Any realm's ArrayBuffer (vm, a test environment), and a SharedArrayBuffer, which fetch would
-  // send as the text "[object SharedArrayBuffer]".
+  // (one copy of the bytes, no Content-Type added) can be sent again. The tag test also catches
+  // another realm's ArrayBuffer, and a SharedArrayBuffer, which fetch would send as the text
+  // "[object SharedArrayBuffer]".
   if (ArrayBuffer.isView(body)) body = new Blob([body]);
   else if (isAnyArrayBuffer(body)) body = new Blob([new Uint8Array(body)]);
   const stream = isStream(body);
@@ -67,8 +67,8 @@ const isAnyArrayBuffer = (value: unknown): value is ArrayBufferLike => {
   return tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]';
 };
 
-/** An @, or a character NFKC folds to one (＠ U+FF20, ﹫ U+FE6B): fetch would quote the URL. */
-const holdsAt = (text: string) => text.includes('@') || text.normalize('NFKC').includes('@');
+/** An @, or one of the two characters NFKC folds to it (＠ U+FF20, ﹫ U+FE6B). */
+const AT_SIGN = /[@\uFF20\uFE6B]/;
 
 const UNSHOWABLE =
   'The request URL is not an absolute http(s) URL and holds an @ (perhaps user:password@host), so it is not shown. Pass an absolute URL without credentials: this fetch sends the session token in the Authorization header.';
@@ -179,7 +179,7 @@ export function createAuthFetch(session: Session, options: AuthFetchOptions = {}
       if (input instanceof Request) return viaRequest(input, init);
       const url = String(input);
       // fetch's own error would quote the URL, password and all.
-      const problem = holdsAt(url) ? credentialsProblem(url) : undefined;
+      const problem = AT_SIGN.test(url) ? credentialsProblem(url) : undefined;
       if (problem)
         throw new ConfigurationError(problem, { cause: new Error('URL with credentials') });
       return viaUrl(url, init);

@@ -3,7 +3,6 @@ import { type AuthContext, safeCause } from './auth-request.js';
 import { isUsableToken } from './auth-response.js';
 import {
   ConfigurationError,
-  isInstance,
   MfaError,
   MfaRequiredError,
   PlexTracAuthError,
@@ -13,6 +12,7 @@ import {
 import { type AuthResult, login, refresh } from './login.js';
 import { createScrubber } from './redact.js';
 import { sessionInternals } from './session-internals.js';
+import { isInstance } from './thrown-values.js';
 import { DEFAULT_LIFETIME_MS, readExpiry } from './token-expiry.js';
 import { createTotp } from './totp.js';
 import type { AuthOperation, Session, SessionOptions, SessionStats, StoredToken } from './types.js';
@@ -25,7 +25,10 @@ interface Flight {
   startedAt: number;
 }
 
-type Current = Required<Omit<StoredToken, 'tenantId'>>;
+type Current = Required<Omit<StoredToken, 'tenantId'>> & {
+  /** Kept after a 401 because the re-login was rate limited: a second 401 on it is final. */
+  kept?: true;
+};
 
 /** How long a still-valid token is used, after its early renewal failed, before trying again. */
 const RENEWAL_RETRY_MS = 30_000;
@@ -62,10 +65,8 @@ export function createSession(options: SessionOptions): Session {
   const ctx: AuthContext = { ...o, scrubber, stats, emit };
   let current: Current | undefined;
   let rejected: string | undefined;
-  /** The token a 401 invalidated, kept in case the login that should replace it is refused. */
-  let invalidated: Current | undefined;
-  /** A token already kept that way once: a 401 it gets again is believed, not sent on and on. */
-  let keptOnce: string | undefined;
+  /** The token a 401 just dropped, in case the login meant to replace it is rate limited. */
+  let droppedAfter401: Current | undefined;
   let flight: Flight | undefined;
   let tenantId: number | undefined;
   let unexplained401s: { token: string; until: number } | undefined;
@@ -209,11 +210,9 @@ export function createSession(options: SessionOptions): Session {
       }
       // A login the rate limit refused never tested the token a 401 invalidated: until it
       // expires, it serves the requests it still can instead of none at all.
-      const kept = invalidated;
-      const untested = error instanceof RateLimitError && !current && kept?.token === rejected;
-      if (untested && kept && now < kept.expiresAt) {
-        current = kept;
-        keptOnce = kept.token;
+      const dropped = droppedAfter401;
+      if (error instanceof RateLimitError && !current && dropped && now < dropped.expiresAt) {
+        current = { ...dropped, kept: true };
       }
       throw error;
     }
@@ -273,13 +272,15 @@ export function createSession(options: SessionOptions): Session {
     });
   }
 
-  /** Drops `token`; after a 401 (`untested`), it may serve again if the re-login is rate limited. */
-  function forget(token: string, untested: boolean): void {
+  /**
+   * Drops `token`. After a 401 it may serve again, once, if the re-login is rate limited: that
+   * login never tested it. A second 401 on it, or the caller's own invalidate(), is final.
+   */
+  function forget(token: string, after401: boolean): void {
     rejected = token;
-    if (invalidated?.token === token && (!untested || keptOnce === token)) invalidated = undefined;
-    if (current?.token !== token) return;
-    invalidated = untested && keptOnce !== token ? current : undefined;
-    current = undefined;
+    const dropped = current?.token === token ? current : undefined;
+    droppedAfter401 = after401 && !dropped?.kept ? dropped : undefined;
+    if (dropped) current = undefined;
   }
 
   const session: Session = {

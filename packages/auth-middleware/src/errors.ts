@@ -67,15 +67,3 @@ named(
   [TokenRefreshError, 'TokenRefreshError'],
   [ReplayError, 'ReplayError'],
 );
-
-/** `instanceof` that a hostile thrown value (a Proxy whose getPrototypeOf trap throws) cannot break. */
-export function isInstance<T>(
-  value: unknown,
-  type: abstract new (...args: never[]) => T,
-): value is T {
-  try {
-    return value instanceof type;
-  } catch {
-    return false;
-  }
-}

@@ -8,6 +8,7 @@ import {
 } from './auth-request.js';
 import { type AuthBody, isMfaChallenge, isTokenResponse } from './auth-response.js';
 import { AuthenticationError, MfaError, MfaRequiredError, TokenRefreshError } from './errors.js';
+import { tryRead } from './thrown-values.js';
 import { STEP_MS } from './totp.js';
 
 export interface AuthResult {
@@ -67,12 +68,7 @@ async function nextCode(ctx: AuthContext, creds: Credentials, signal: AbortSigna
     code = String(await withTimeout(() => creds.otp?.(), OTP_TIMEOUT_MS, ctx.sleep, signal)).trim();
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    let timedOut = false;
-    try {
-      timedOut = (error as { name?: unknown })?.name === 'TimeoutError';
-    } catch {
-      // a thrown value whose `name` getter (or Proxy trap) throws: not our timeout
-    }
+    const timedOut = tryRead(() => (error as { name?: unknown })?.name) === 'TimeoutError';
     throw new MfaError(
       timedOut
         ? `The otp callback gave no code within ${OTP_TIMEOUT_MS / 1000} s.`

@@ -264,18 +264,29 @@ describe('after the server kept refusing with 429', () => {
   });
 });
 
+/** A session whose logins the server refuses with a 10-minute 429 once `limit()` is called. */
+function limitedSession(time: FakeTime) {
+  const server = createFakePlexTrac(time);
+  let limited = false;
+  const fetch: FetchLike = async (request) =>
+    limited && request.url.includes('/authenticate')
+      ? json(429, { status: 'error' }, { 'retry-after': '600' })
+      : server.fetch(request);
+  const s = session(time, fetch, { maxRateLimitRetries: 0 });
+  return {
+    s,
+    limit: () => {
+      limited = true;
+    },
+  };
+}
+
 describe('a 401 while logins are refused with 429', () => {
   it('keeps the still-valid token for the next requests instead of failing them all', async () => {
     const time = createFakeTime();
-    const server = createFakePlexTrac(time);
-    let limited = false;
-    const fetch: FetchLike = async (request) =>
-      limited && request.url.includes('/authenticate')
-        ? json(429, { status: 'error' }, { 'retry-after': '600' })
-        : server.fetch(request);
-    const s = session(time, fetch, { maxRateLimitRetries: 0 });
+    const { s, limit } = limitedSession(time);
     const token = await time.run(s.getToken());
-    limited = true;
+    limit();
 
     // A 401 (say, from one endpoint) asks for a new token, and the login is refused.
     const error = await time.run(s.reauthenticate(token)).catch((e) => e);
@@ -290,27 +301,10 @@ describe('a 401 while logins are refused with 429', () => {
     await time.advance(15 * 60_000);
     expect(await time.run(s.getToken()).catch((e) => e)).toBeInstanceOf(RateLimitError);
   });
-});
-
-describe('a token kept after a rate-limited re-login', () => {
-  function limitedSession(time: FakeTime, server: ReturnType<typeof createFakePlexTrac>) {
-    let limited = false;
-    const fetch: FetchLike = async (request) =>
-      limited && request.url.includes('/authenticate')
-        ? json(429, { status: 'error' }, { 'retry-after': '600' })
-        : server.fetch(request);
-    const s = session(time, fetch, { maxRateLimitRetries: 0 });
-    return {
-      s,
-      limit: () => {
-        limited = true;
-      },
-    };
-  }
 
   it('is not brought back after the caller invalidate()d it', async () => {
     const time = createFakeTime();
-    const { s, limit } = limitedSession(time, createFakePlexTrac(time));
+    const { s, limit } = limitedSession(time);
     const token = await time.run(s.getToken());
     limit();
     s.invalidate(token);
@@ -320,8 +314,7 @@ describe('a token kept after a rate-limited re-login', () => {
 
   it('is kept once: a second 401 on it is believed, not sent with every call', async () => {
     const time = createFakeTime();
-    const server = createFakePlexTrac(time);
-    const { s, limit } = limitedSession(time, server);
+    const { s, limit } = limitedSession(time);
     const token = await time.run(s.getToken());
     limit();
     expect(await time.run(s.reauthenticate(token)).catch((e) => e)).toBeInstanceOf(RateLimitError);

@@ -31,8 +31,8 @@ function describe(value: unknown): string {
   }
   // `user:pass@host` parses as scheme `user:`; `https:user:pass@host:99999` not at all. Text
   // cannot tell userinfo from any other @ in every spelling, so such a value is not shown.
-  // NFKC: `https://u:pw＠host` (a fullwidth @) does not parse either, and is as telling.
-  return text.includes('@') || text.normalize('NFKC').includes('@')
+  // The fullwidth and small @ (U+FF20, U+FE6B) fold to one under NFKC and are as telling.
+  return /[@\uFF20\uFE6B]/.test(text)
     ? 'a value that is not an http(s) URL and holds an @ (not shown)'
     : JSON.stringify(text);
 }

@@ -1,21 +1,18 @@
 import { connect } from 'node:net';
-import { runsPrism } from './runs-prism.js';
+import { pidRunsAnotherProgram } from './pid-runs-another-program.js';
 import type { RunningServer } from './server-registry.js';
 
 /**
- * Checks that nothing is left of `servers`: every PID is gone (signal 0 fails with ESRCH, or it
- * now runs another program) and
- * every port refuses connections. Throws one error naming every leftover.
+ * Checks that nothing is left of `servers`: every PID is gone (signal 0 fails with ESRCH) or now
+ * runs another program, and every port refuses connections. Throws one error naming every
+ * leftover.
  */
 export async function assertServersStopped(servers: readonly RunningServer[]): Promise<void> {
   const leftovers: string[] = [];
   for (const server of servers) {
-    if (
-      server.pid !== undefined &&
-      isAlive(server.pid) &&
-      runsPrism(server.pid, server.port) !== false
-    ) {
-      leftovers.push(`${server.kind} process ${server.pid} (${server.url}) is still running`);
+    const { pid, port } = server;
+    if (pid !== undefined && isAlive(pid) && !pidRunsAnotherProgram(pid, port)) {
+      leftovers.push(`${server.kind} process ${pid} (${server.url}) is still running`);
     }
     if (await acceptsConnections(server.url, server.port)) {
       leftovers.push(

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pidRunsAnotherProgram } from './runs-prism.js';
+import { pidRunsAnotherProgram } from './pid-runs-another-program.js';
 import { LEDGER_ENV, type RunningServer } from './server-registry.js';
 
 // Several projects of one vitest run each have a globalSetup, all in the main process, and
