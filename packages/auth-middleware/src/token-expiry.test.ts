@@ -29,6 +29,9 @@ describe('readExpiry', () => {
     ['exp already past on our clock, no iat', { exp: nowS - 3600 }],
     ['exp equal to now, no iat', { exp: nowS }],
     ['exp not after iat, and past', { iat: nowS - 60, exp: nowS - 60 }],
+    ['exp - iat too small to count (found by fast-check)', { iat: -5e-324, exp: 0 }],
+    ['exp - iat under a second', { iat: nowS, exp: nowS + 0.5 }],
+    ['exp half a second ahead, no iat', { exp: nowS + 0.5 }],
     ['no exp', { iat: nowS }],
     ['exp not a number', { exp: 'soon' }],
   ])('gives the default 15 minutes for %s', (_name, claims) => {
