@@ -462,6 +462,38 @@ describe('token store', () => {
     expect(server.authRequests()).toHaveLength(2);
   });
 
+  it('never adopts an invalidated token from the store, even after another token was dropped', async () => {
+    const time = createFakeTime();
+    const server = createFakePlexTrac(time);
+    const { session } = setup(time, server);
+    const first = await time.run(session.getToken());
+    session.invalidate(first);
+    // e.g. a late 401 on an older token, or the caller's own invalidate() of another token
+    session.invalidate('an-older-token');
+    const next = await time.run(session.getToken());
+    expect(next).not.toBe(first);
+    expect(server.authRequests()).toHaveLength(2);
+  });
+
+  it('a late 401 on an older token does not bring back a token that got a 401', async () => {
+    const time = createFakeTime();
+    let down = false;
+    const server = createFakePlexTrac(time, {
+      respond: (r) => (down && r.path === '/api/v1/authenticate' ? json(503, {}) : undefined),
+    });
+    const { session } = setup(time, server);
+    const first = await time.run(session.getToken());
+    const second = await time.run(session.reauthenticate(first));
+    // the second token gets a 401 too, and its re-login fails (the server is down a moment)
+    down = true;
+    await expect(time.run(session.reauthenticate(second))).rejects.toThrow('HTTP 503');
+    down = false;
+    // a request sent long ago with the first token now gets its 401
+    const third = await time.run(session.reauthenticate(first));
+    expect(third).not.toBe(second);
+    expect(third).toBe(server.tokens[2]);
+  });
+
   it('keeps working when the store throws, reporting an error event', async () => {
     const time = createFakeTime();
     const server = createFakePlexTrac(time);

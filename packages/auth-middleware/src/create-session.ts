@@ -65,9 +65,13 @@ export function createSession(options: SessionOptions): Session {
   const ctx: AuthContext = { ...o, scrubber, stats, emit };
   let current: Current | undefined;
   let rejected: string | undefined;
+  /** The last 16 tokens dropped after a 401 or an invalidate(): never adopted from the store. */
+  const rejectedTokens = new Set<string>();
   /** The token a 401 just dropped, in case the login meant to replace it is rate limited. */
   let droppedAfter401: Current | undefined;
   let flight: Flight | undefined;
+  /** A flight every caller left: its request may still be out, and its token is worth waiting for. */
+  let abandoned: Promise<unknown> | undefined;
   let tenantId: number | undefined;
   let unexplained401s: { token: string; until: number } | undefined;
   /** The token a login gave right after a 401 invalidated the previous one, for a minute. */
@@ -125,7 +129,9 @@ export function createSession(options: SessionOptions): Session {
     }
     if (!stored || !isUsableToken(stored.token)) return;
     const { token, expiresAt, obtainedAt } = stored;
-    if (token === rejected || !Number.isFinite(expiresAt) || !(expiresAt > clock.now())) return;
+    if (rejectedTokens.has(token) || !Number.isFinite(expiresAt) || !(expiresAt > clock.now())) {
+      return;
+    }
     if (current && expiresAt <= current.expiresAt) return;
     scrubber.add(token);
     current = {
@@ -220,12 +226,13 @@ export function createSession(options: SessionOptions): Session {
 
   function start(): Flight {
     const controller = new AbortController();
-    const started: Flight = {
-      controller,
-      waiters: 0,
-      startedAt: clock.now(),
-      promise: renew(controller.signal),
-    };
+    const previous = abandoned;
+    // A login or refresh already sent (by a flight every caller abandoned) is answered within
+    // authTimeoutMs: wait for it rather than send another one next to it.
+    const promise = previous
+      ? raceSignal(previous, controller.signal).then(() => renew(controller.signal))
+      : renew(controller.signal);
+    const started: Flight = { controller, waiters: 0, startedAt: clock.now(), promise };
     started.promise
       .finally(() => {
         if (flight === started) flight = undefined;
@@ -265,7 +272,15 @@ export function createSession(options: SessionOptions): Session {
     return raceSignal(Promise.race([shared.promise, patience]), signal, () => {
       if (!leave() || shared.waiters > 0) return;
       shared.controller.abort(signal?.reason);
-      if (flight === shared) flight = undefined;
+      if (flight === shared) {
+        flight = undefined;
+        // settles (never rejects) once this flight and any it was itself waiting for are over
+        const left = Promise.all([abandoned, shared.promise.catch(() => {})]);
+        abandoned = left;
+        void left.then(() => {
+          if (abandoned === left) abandoned = undefined;
+        });
+      }
     }).finally(() => {
       timer.abort();
       leave();
@@ -278,6 +293,11 @@ export function createSession(options: SessionOptions): Session {
    */
   function forget(token: string, after401: boolean): void {
     rejected = token;
+    rejectedTokens.delete(token);
+    rejectedTokens.add(token);
+    // bounded: a token older than the last 16 dropped ones has long expired
+    if (rejectedTokens.size > 16)
+      rejectedTokens.delete(rejectedTokens.values().next().value as string);
     const dropped = current?.token === token ? current : undefined;
     droppedAfter401 = after401 && !dropped?.kept ? dropped : undefined;
     if (dropped) current = undefined;
