@@ -4,14 +4,14 @@ type BudgetedEntry = Exclude<BundleEntry['id'], 'openapi-fetch'>;
 
 /**
  * Gzipped byte goals, shown beside the bench figures. The auth middleware's is the issue's
- * 3 kB (3,000 B, otplib excluded); it is missed (8,572 B measured on 2026-12-04: the session
+ * 3 kB (3,000 B, otplib excluded); it is missed (8,640 B measured on 2026-12-04: the session
  * core, login/MFA, option checks with their messages, redaction and jwt-decode). The other two
  * have no goal of their own, so their goal is their CI budget.
  */
 export const SIZE_GOALS: Record<BudgetedEntry, number> = {
   'auth-middleware': 3000,
-  'sdk-call-with-auth': 22_700,
-  'client-with-auth': 21_200,
+  'sdk-call-with-auth': 23_200,
+  'client-with-auth': 21_600,
 };
 
 /**
@@ -23,12 +23,14 @@ export const SIZE_GOALS: Record<BudgetedEntry, number> = {
  * 22,200 B, which that hardening had used up to 34 B, after submitted MFA codes were scrubbed
  * and createAuthFetch began refusing URLs with credentials (+143 B together). A third review's
  * fixes (URL credentials in any spelling, binary bodies across redirects, a token kept after a
- * rate-limited re-login, readable waits) fit in the budgets. Measured at the end of 2026-12-04:
- * auth-middleware 8,572 B, sdk-call-with-auth 22,596 B, client-with-auth 21,025 B (the last two
- * include otplib, which the session imports statically).
+ * rate-limited re-login, readable waits, hostile thrown values, waiting for an abandoned login,
+ * remembering the last 16 dropped tokens) left the SDK call 18 B and the client 95 B of room, so
+ * on 2026-12-04 those two were raised to 23,200 B and 21,600 B (about 2% over the measured size).
+ * Measured then: auth-middleware 8,640 B, sdk-call-with-auth 22,682 B, client-with-auth 21,105 B
+ * (the last two include otplib, which the session imports statically).
  */
 export const SIZE_BUDGETS: Record<BudgetedEntry, number> = {
   'auth-middleware': 8_900,
-  'sdk-call-with-auth': 22_700,
-  'client-with-auth': 21_200,
+  'sdk-call-with-auth': 23_200,
+  'client-with-auth': 21_600,
 };
