@@ -196,6 +196,17 @@ describe('paginate', () => {
     expect(requests).toHaveLength(2);
   });
 
+  it('tells apart pages that differ only in the middle (items without ids)', async () => {
+    let call = 0;
+    const { client } = setup(() => {
+      call++;
+      const data = [{ name: 'first' }, { name: `middle ${call}` }, { name: 'last' }];
+      return Response.json({ data, meta: { pagination: { total: 6 } } });
+    });
+    const pages = await collect(paginate(client, '/api/v2/clients', { pageSize: 3 }));
+    expect(pages.map((page) => page.data[1]?.name)).toEqual(['middle 1', 'middle 2']);
+  });
+
   it('reports a 200 answer that is not JSON as invalid-page, not as a network failure', async () => {
     const { client } = setup(
       () => new Response('<html>login</html>', { headers: { 'content-type': 'text/html' } }),

@@ -63,7 +63,7 @@ export async function* paginate<P extends PaginatedPath>(
   const where = (offset: number) => `POST ${path} at offset ${offset}`;
 
   let offset = 0;
-  let previous: string | undefined;
+  let previous: unknown[] | undefined;
   for (let request = 0; ; request++) {
     if (request >= maxPages) {
       throw new PaginationError(
@@ -122,18 +122,31 @@ export async function* paginate<P extends PaginatedPath>(
     }
     if (items.length === 0) return;
     // A server that ignores `offset` answers the same page again and again: without this check
-    // the run would only end at maxPages (10,000 requests by default). The page's size and its
-    // first and last items tell pages apart without holding a copy of the whole page.
-    const signature = JSON.stringify([items.length, items[0], items.at(-1)]);
-    if (signature === previous) {
+    // the run would only end at maxPages (10,000 requests by default).
+    if (previous && samePage(items, previous)) {
       throw new PaginationError(
         `${where(offset)} returned the same items as the page before; the server ignores pagination.offset.`,
         { reason: 'invalid-page', path, offset, status: response.status },
       );
     }
-    previous = signature;
+    previous = items;
     yield result.data as Page<P>;
     offset += items.length;
     if (offset >= total) return;
   }
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Whether two pages hold the same items. Size and first and last items settle it for almost
+ * every pair of pages; only pages equal on those are compared whole, so no page is copied.
+ */
+function samePage(items: unknown[], previous: unknown[]): boolean {
+  return (
+    items.length === previous.length &&
+    sameJson(items[0], previous[0]) &&
+    sameJson(items.at(-1), previous.at(-1)) &&
+    sameJson(items, previous)
+  );
 }
